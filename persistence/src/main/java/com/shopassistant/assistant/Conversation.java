@@ -1,0 +1,163 @@
+package com.shopassistant.assistant;
+
+import com.shopassistant.customer.Customer;
+import com.shopassistant.ops.DatabaseTime;
+import com.shopassistant.ops.Require;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A chat between one customer and the assistant. The id is a random UUID made here rather than by
+ * the database, so it can be handed to the client before the first flush and is not guessable.
+ * Messages are numbered 1, 2, 3... in the order appended; a turn is one message from the user.
+ */
+@Entity
+@Table(name = "conversation")
+@NamedQuery(
+    name = Conversation.FIND_BY_CUSTOMER,
+    query =
+        "select c from Conversation c where c.customer.id = :customerId"
+            + " order by c.updatedAt desc, c.id")
+@NamedQuery(
+    name = Conversation.FIND_FOR_CUSTOMER,
+    query = "select c from Conversation c where c.id = :id and c.customer.id = :customerId")
+public class Conversation {
+
+  public static final String FIND_BY_CUSTOMER = "Conversation.findByCustomer";
+
+  /** Parameters {@code id} and {@code customerId}: finds a conversation only for its owner. */
+  public static final String FIND_FOR_CUSTOMER = "Conversation.findForCustomer";
+
+  @Id
+  @Column(name = "id", length = 36)
+  private String id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "customer_id", nullable = false)
+  private Customer customer;
+
+  @Column(name = "title", length = 200)
+  private String title;
+
+  @Column(name = "summary")
+  private String summary;
+
+  @Column(name = "turn_count", nullable = false)
+  private int turnCount;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private OffsetDateTime updatedAt;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  @OneToMany(mappedBy = "conversation", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("seq")
+  private List<ChatMessage> messages = new ArrayList<>();
+
+  protected Conversation() {}
+
+  /** A new, empty conversation; the title may be null until the first exchange suggests one. */
+  public Conversation(Customer customer, String title) {
+    this.id = UUID.randomUUID().toString();
+    this.customer = Require.present(customer, "customer");
+    this.title = Require.optionalText(title, "title", 200);
+    this.createdAt = DatabaseTime.now();
+    this.updatedAt = createdAt;
+  }
+
+  /**
+   * Appends a message numbered after the last one. A TOOL message must name its tool; a USER
+   * message starts a new turn.
+   */
+  public ChatMessage append(MessageRole role, String content, String toolName) {
+    int next = messages.isEmpty() ? 1 : messages.get(messages.size() - 1).getSeq() + 1;
+    ChatMessage message = new ChatMessage(this, next, role, content, toolName);
+    messages.add(message);
+    if (role == MessageRole.USER) {
+      turnCount++;
+    }
+    touch();
+    return message;
+  }
+
+  /** The last {@code max} messages, oldest first: the history sent along with the summary. */
+  public List<ChatMessage> recentMessages(int max) {
+    Require.atLeast(max, 0, "number of messages");
+    return List.copyOf(messages.subList(Math.max(0, messages.size() - max), messages.size()));
+  }
+
+  public void retitle(String newTitle) {
+    this.title = Require.optionalText(newTitle, "title", 200);
+    touch();
+  }
+
+  /** Replaces the running summary of the messages that no longer fit in the model's context. */
+  public void summarize(String newSummary) {
+    this.summary = Require.optionalText(newSummary, "summary", 100_000);
+    touch();
+  }
+
+  public boolean belongsTo(Customer someone) {
+    return someone != null && customer.getHandle().equals(someone.getHandle());
+  }
+
+  private void touch() {
+    this.updatedAt = DatabaseTime.now();
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public Customer getCustomer() {
+    return customer;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public int getTurnCount() {
+    return turnCount;
+  }
+
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public OffsetDateTime getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public List<ChatMessage> getMessages() {
+    return Collections.unmodifiableList(messages);
+  }
+}

@@ -1,0 +1,2 @@
+/** The assistant's memory: conversations, their numbered messages and running summary. */
+package com.shopassistant.assistant;

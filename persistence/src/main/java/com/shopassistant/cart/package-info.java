@@ -1,0 +1,2 @@
+/** Shopping carts: one per customer, its lines and the voucher applied to it. */
+package com.shopassistant.cart;

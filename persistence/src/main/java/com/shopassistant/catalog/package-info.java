@@ -1,0 +1,2 @@
+/** The catalog: categories, products and the variants (item codes, options, price, stock) sold. */
+package com.shopassistant.catalog;

@@ -1,0 +1,82 @@
+package com.shopassistant.ops;
+
+import org.eclipse.persistence.sessions.DatasourceLogin;
+import org.eclipse.persistence.sessions.JNDIConnector;
+import org.eclipse.persistence.sessions.Login;
+import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionCustomizer;
+import org.eclipse.persistence.sessions.server.Server;
+
+/**
+ * Points the single persistence unit {@code shop} at PostgreSQL or at the embedded database.
+ *
+ * <p>Liberty's {@code server.xml} cannot pick a datasource by whether an environment variable is
+ * set, and two persistence units would double every injection point and named query. So the choice
+ * is made once, here: with {@code DATABASE_HOST} (or the system property {@code database.host}) set
+ * and not blank the unit uses {@value #POSTGRES}, otherwise {@value #EMBEDDED}. The Flyway migrator
+ * and the health checks call {@link #dataSourceJndiName()} so they can never disagree with the
+ * unit.
+ *
+ * <p>The EclipseLink hook is the nested {@link Customizer}, named in persistence.xml, so that code
+ * calling the static rule compiles and runs without EclipseLink on its class path.
+ */
+public final class DataSourceSelector {
+
+  /** JNDI name of the PostgreSQL datasource, used when a database host is configured. */
+  public static final String POSTGRES = "jdbc/shopPostgres";
+
+  /** JNDI name of the embedded datasource, the unit's declared {@code jta-data-source}. */
+  public static final String EMBEDDED = "jdbc/shopEmbedded";
+
+  private DataSourceSelector() {}
+
+  /** The JNDI name of the datasource this process uses, by the rule in the class comment. */
+  public static String dataSourceJndiName() {
+    return embedded() ? EMBEDDED : POSTGRES;
+  }
+
+  /** True when no database host is configured and the embedded database is in use. */
+  public static boolean embedded() {
+    return embedded(System.getenv("DATABASE_HOST"), System.getProperty("database.host"));
+  }
+
+  static boolean embedded(String hostFromEnv, String hostFromProperty) {
+    return isBlank(hostFromEnv) && isBlank(hostFromProperty);
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  /**
+   * Re-targets the unit's container datasource to {@link #dataSourceJndiName()}, looked up by JNDI
+   * name. Logins that do not go through a container datasource are left alone: a unit started with
+   * JDBC URL properties (unit tests, tools) keeps its connection, because EclipseLink offers no way
+   * to switch a customizer off by property (an empty class name fails deployment).
+   */
+  public static final class Customizer implements SessionCustomizer {
+
+    /** EclipseLink instantiates customizers reflectively. */
+    public Customizer() {}
+
+    @Override
+    public void customize(Session session) {
+      String name = dataSourceJndiName();
+      retarget(session.getDatasourceLogin(), name);
+      // A non-JTA read pool, when the container configured one, has a login of its own.
+      if (session instanceof Server server && server.getReadConnectionPool() != null) {
+        retarget(server.getReadConnectionPool().getLogin(), name);
+      }
+    }
+
+    private static void retarget(Login login, String jndiName) {
+      if (login instanceof DatasourceLogin datasourceLogin
+          && datasourceLogin.getConnector() instanceof JNDIConnector) {
+        JNDIConnector connector = new JNDIConnector(jndiName);
+        // A plain string lookup: Liberty binds datasources under their jndiName, not a composite.
+        connector.setLookupType(JNDIConnector.STRING_LOOKUP);
+        datasourceLogin.setConnector(connector);
+      }
+    }
+  }
+}
