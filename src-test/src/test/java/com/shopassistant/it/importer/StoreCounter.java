@@ -1,0 +1,54 @@
+package com.shopassistant.it.importer;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Map;
+
+/**
+ * Test-only EJB: counts the rows the τ²-bench file produced, recognised by its business keys
+ * (10-digit product codes, {@code #W} order numbers...), so rows other tests left in the shared
+ * database do not count.
+ */
+@Stateless
+public class StoreCounter {
+
+  private static final String TAU2_PRODUCT = "p.code ~ '^[0-9]{10}$'";
+  private static final String TAU2_ORDER = "o.order_number like '#W%'";
+  private static final String TAU2_PAYMENT_METHOD =
+      "m.code ~ '^(credit_card|paypal|gift_card)_[0-9]+$'";
+
+  private static final Map<String, String> TAU2_QUERIES =
+      Map.of(
+          "products", "select count(*) from product p where " + TAU2_PRODUCT,
+          "variants",
+          "select count(*) from product_variant v join product p on p.id = v.product_id where "
+              + TAU2_PRODUCT,
+          "customers", "select count(*) from customer c where c.handle ~ '^[a-z]+_[a-z]+_[0-9]+$'",
+          "orders", "select count(*) from customer_order o where " + TAU2_ORDER,
+          "orderLines",
+          "select count(*) from order_line l join customer_order o on o.id = l.order_id where "
+              + TAU2_ORDER,
+          "paymentMethods", "select count(*) from payment_method m where " + TAU2_PAYMENT_METHOD,
+          "giftCards",
+          "select count(*) from payment_method m where m.kind = 'GIFT_CARD' and "
+              + TAU2_PAYMENT_METHOD,
+          "cancelledOrders",
+          "select count(*) from customer_order o where o.status = 'CANCELLED' and " + TAU2_ORDER,
+          "brokenFileProducts", "select count(*) from product p where p.code like 'BROKEN-%'",
+          "refunds",
+          "select count(*) from payment_transaction t join customer_order o on o.id = t.order_id"
+              + " where t.kind = 'REFUND' and " + TAU2_ORDER);
+
+  @PersistenceContext(unitName = "shop")
+  EntityManager em;
+
+  /** One of the keys of {@link #TAU2_QUERIES}. */
+  public long tau2(String what) {
+    String sql = TAU2_QUERIES.get(what);
+    if (sql == null) {
+      throw new IllegalArgumentException("no count named " + what);
+    }
+    return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+  }
+}

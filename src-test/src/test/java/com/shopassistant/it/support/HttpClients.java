@@ -1,0 +1,82 @@
+package com.shopassistant.it.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+
+/** Small HTTP helpers for client-side tests: the JDK client, JSON-P to read bodies. */
+public final class HttpClients {
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(60);
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private HttpClients() {}
+
+  public static HttpResponse<String> get(String url) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET().build());
+  }
+
+  public static HttpResponse<String> postFile(String url, Path file, String basicAuth)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(TIMEOUT)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofFile(file));
+    if (basicAuth != null) {
+      builder.header("Authorization", basic(basicAuth));
+    }
+    return send(builder.build());
+  }
+
+  public static HttpResponse<String> postJson(String url, String body, String basicAuth)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(TIMEOUT)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (basicAuth != null) {
+      builder.header("Authorization", basic(basicAuth));
+    }
+    return send(builder.build());
+  }
+
+  /** {@code path} under an Arquillian deployment URL, whether or not it ends with a slash. */
+  public static String under(java.net.URL deployment, String path) {
+    String base = deployment.toString();
+    return (base.endsWith("/") ? base : base + "/") + path;
+  }
+
+  public static JsonObject json(HttpResponse<String> response) {
+    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readObject();
+    }
+  }
+
+  /** The admin credentials the build gives the test server. */
+  public static String adminCredentials() {
+    return "admin:" + System.getProperty("it.admin.password", "it-admin-secret");
+  }
+
+  private static String basic(String userColonPassword) {
+    return "Basic "
+        + Base64.getEncoder().encodeToString(userColonPassword.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static HttpResponse<String> send(HttpRequest request)
+      throws IOException, InterruptedException {
+    return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+}
