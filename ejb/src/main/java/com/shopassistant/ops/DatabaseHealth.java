@@ -8,8 +8,8 @@ import java.util.Optional;
 import javax.naming.NamingException;
 
 /**
- * One answer to "can this instance serve?", shared by {@code /api/v1/health} (the Cloud Run
- * probe) and the MicroProfile Health checks so the two never disagree.
+ * One answer to "can this instance serve?", shared by {@code /api/v1/health} (the Cloud Run probe)
+ * and the MicroProfile Health checks so the two never disagree.
  */
 @ApplicationScoped
 public class DatabaseHealth {

@@ -39,7 +39,8 @@ public class ConstraintViolationExceptionMapper
     String path = violation.getPropertyPath().toString();
     // "importStore.arg0.name" -> "name": clients know their fields, not our method names.
     String[] parts = path.split("\\.");
-    String field = parts.length > 2 ? String.join(".", List.of(parts).subList(2, parts.length)) : path;
+    String field =
+        parts.length > 2 ? String.join(".", List.of(parts).subList(2, parts.length)) : path;
     return Map.of("field", field, "message", violation.getMessage());
   }
 }

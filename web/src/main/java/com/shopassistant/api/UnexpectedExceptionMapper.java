@@ -10,8 +10,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The last line: anything unmapped becomes a 500 problem that names an incident id; the stack
- * trace goes to the log under that id, never to the client.
+ * The last line: anything unmapped becomes a 500 problem that names an incident id; the stack trace
+ * goes to the log under that id, never to the client.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {

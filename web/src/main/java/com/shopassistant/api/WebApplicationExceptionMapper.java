@@ -28,11 +28,15 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     if (exception instanceof NotAllowedException) {
       builder.allow(original.getAllowedMethods());
     }
-    original.getHeaders().forEach((name, values) -> {
-      if (name.equalsIgnoreCase("Retry-After") || name.equalsIgnoreCase("WWW-Authenticate")) {
-        values.forEach(value -> builder.header(name, value));
-      }
-    });
+    original
+        .getHeaders()
+        .forEach(
+            (name, values) -> {
+              if (name.equalsIgnoreCase("Retry-After")
+                  || name.equalsIgnoreCase("WWW-Authenticate")) {
+                values.forEach(value -> builder.header(name, value));
+              }
+            });
     return builder.build();
   }
 
@@ -44,9 +48,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
       case 415 -> "Send the body as application/json.";
       case 401 -> "Authentication is required.";
       case 403 -> "You are not allowed to do this.";
-      default -> status.getFamily() == Response.Status.Family.SERVER_ERROR
-          ? "The server could not complete the request."
-          : "The request could not be processed.";
+      default ->
+          status.getFamily() == Response.Status.Family.SERVER_ERROR
+              ? "The server could not complete the request."
+              : "The request could not be processed.";
     };
   }
 }

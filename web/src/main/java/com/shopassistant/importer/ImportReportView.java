@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON answer of an import: totals first, then per kind (keyed {@code categories},
- * {@code paymentMethods}...) how many rows were created, updated and left unchanged.
+ * The JSON answer of an import: totals first, then per kind (keyed {@code categories}, {@code
+ * paymentMethods}...) how many rows were created, updated and left unchanged.
  *
  * @param created rows created over all kinds
  * @param updated rows updated over all kinds

@@ -14,7 +14,8 @@ class HealthViewTest {
         new MigrationStatus(true, Optional.of("1"), 0, Optional.empty(), OffsetDateTime.now());
 
     HealthView view =
-        HealthView.of(new DatabaseHealth.HealthReport(true, "postgresql", Optional.empty(), migrated));
+        HealthView.of(
+            new DatabaseHealth.HealthReport(true, "postgresql", Optional.empty(), migrated));
 
     assertThat(view.status()).isEqualTo("UP");
     assertThat(view.database()).isEqualTo(new HealthView.Database("UP", "postgresql", null));
@@ -45,7 +46,8 @@ class HealthViewTest {
         new MigrationStatus(false, Optional.of("1"), 2, Optional.empty(), OffsetDateTime.now());
 
     HealthView view =
-        HealthView.of(new DatabaseHealth.HealthReport(false, "embedded", Optional.empty(), pending));
+        HealthView.of(
+            new DatabaseHealth.HealthReport(false, "embedded", Optional.empty(), pending));
 
     assertThat(view.status()).isEqualTo("DOWN");
     assertThat(view.database().status()).isEqualTo("UP");

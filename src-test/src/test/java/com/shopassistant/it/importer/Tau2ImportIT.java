@@ -21,8 +21,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The τ²-bench retail {@code db.json}, as it is, through the admin import endpoint into
- * PostgreSQL: the row counts match the file, and importing it again changes nothing.
+ * The τ²-bench retail {@code db.json}, as it is, through the admin import endpoint into PostgreSQL:
+ * the row counts match the file, and importing it again changes nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -111,14 +111,15 @@ class Tau2ImportIT {
   @RunAsClient
   void brokenFileIsAProblemJson400AndWritesNothing() throws Exception {
     // A valid first product, then a variant whose price is not a number.
-    String broken = "{\"products\": {"
-        + "\"BROKEN-1\": {\"name\": \"Fine\", \"product_id\": \"BROKEN-1\", \"variants\": {"
-        + "\"BROKEN-V1\": {\"item_id\": \"BROKEN-V1\", \"options\": {}, \"available\": true,"
-        + " \"price\": 10.5}}},"
-        + "\"BROKEN-2\": {\"name\": \"X\", \"product_id\": \"BROKEN-2\", \"variants\": {"
-        + "\"BROKEN-V2\": {\"item_id\": \"BROKEN-V2\", \"options\": {}, \"available\": true,"
-        + " \"price\": \"cheap\"}}}},"
-        + "\"users\": {}, \"orders\": {}}";
+    String broken =
+        "{\"products\": {"
+            + "\"BROKEN-1\": {\"name\": \"Fine\", \"product_id\": \"BROKEN-1\", \"variants\": {"
+            + "\"BROKEN-V1\": {\"item_id\": \"BROKEN-V1\", \"options\": {}, \"available\": true,"
+            + " \"price\": 10.5}}},"
+            + "\"BROKEN-2\": {\"name\": \"X\", \"product_id\": \"BROKEN-2\", \"variants\": {"
+            + "\"BROKEN-V2\": {\"item_id\": \"BROKEN-V2\", \"options\": {}, \"available\": true,"
+            + " \"price\": \"cheap\"}}}},"
+            + "\"users\": {}, \"orders\": {}}";
 
     HttpResponse<String> response =
         HttpClients.postJson(importUrl(), broken, HttpClients.adminCredentials());
@@ -127,7 +128,8 @@ class Tau2ImportIT {
     assertThat(response.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     JsonObject problem = HttpClients.json(response);
-    assertThat(problem.getString("type")).isEqualTo("urn:shop-assistant:problem:invalid-store-file");
+    assertThat(problem.getString("type"))
+        .isEqualTo("urn:shop-assistant:problem:invalid-store-file");
     assertThat(problem.getString("detail")).contains("price");
   }
 
@@ -148,7 +150,8 @@ class Tau2ImportIT {
 
   private static Path dbJson() {
     Path file =
-        Path.of(System.getProperty("it.shared.dir", "../../shared"), "datasets/tau2-retail/db.json");
+        Path.of(
+            System.getProperty("it.shared.dir", "../../shared"), "datasets/tau2-retail/db.json");
     assertThat(file).as("the tau2-retail dataset beside the repository").isRegularFile();
     return file;
   }

@@ -32,8 +32,8 @@ class HealthIT {
     HttpResponse<String> response = HttpClients.get(app("api/v1/health"));
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
     JsonObject body = HttpClients.json(response);
     assertThat(body.getString("status")).isEqualTo("UP");
     assertThat(body.getJsonObject("database").getString("kind")).isEqualTo("postgresql");
@@ -51,10 +51,11 @@ class HealthIT {
       assertThat(body.getString("status")).as(path).isEqualTo("UP");
       assertThat(body.getJsonArray("checks").getValuesAs(JsonObject.class))
           .as(path)
-          .anySatisfy(check -> {
-            assertThat(check.getString("name")).isEqualTo("database");
-            assertThat(check.getString("status")).isEqualTo("UP");
-          });
+          .anySatisfy(
+              check -> {
+                assertThat(check.getString("name")).isEqualTo("database");
+                assertThat(check.getString("status")).isEqualTo("UP");
+              });
     }
   }
 

@@ -18,11 +18,14 @@ public record ProductSnapshot(
     Map<String, BigDecimal> prices = new TreeMap<>();
     Map<String, Integer> stock = new TreeMap<>();
     Map<String, String> colors = new TreeMap<>();
-    product.getVariants().forEach(v -> {
-      prices.put(v.getCode(), v.getPrice());
-      stock.put(v.getCode(), v.getStockQuantity());
-      colors.put(v.getCode(), v.option("color").orElse(null));
-    });
+    product
+        .getVariants()
+        .forEach(
+            v -> {
+              prices.put(v.getCode(), v.getPrice());
+              stock.put(v.getCode(), v.getStockQuantity());
+              colors.put(v.getCode(), v.option("color").orElse(null));
+            });
     return new ProductSnapshot(
         product.getId(), product.getName(), product.getCategory().getSlug(), prices, stock, colors);
   }

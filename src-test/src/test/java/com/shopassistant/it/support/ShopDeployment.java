@@ -23,7 +23,8 @@ public final class ShopDeployment {
 
   public static final String CONTEXT_ROOT = "/shop-web";
   private static final String WEB_MODULE = "shop-web.war";
-  private static final ArchivePath APPLICATION_XML = ArchivePaths.create("META-INF/application.xml");
+  private static final ArchivePath APPLICATION_XML =
+      ArchivePaths.create("META-INF/application.xml");
 
   private ShopDeployment() {}
 
@@ -68,7 +69,8 @@ public final class ShopDeployment {
   private static String withContextRoot(String applicationXml) {
     String moved =
         applicationXml.replaceFirst(
-            "<context-root>[^<]*</context-root>", "<context-root>" + CONTEXT_ROOT + "</context-root>");
+            "<context-root>[^<]*</context-root>",
+            "<context-root>" + CONTEXT_ROOT + "</context-root>");
     if (moved.equals(applicationXml)) {
       throw new IllegalStateException("application.xml has no context-root to move");
     }

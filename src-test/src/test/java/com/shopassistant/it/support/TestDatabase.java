@@ -6,9 +6,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Gives the container tests an empty PostgreSQL database, before the managed Liberty starts. Run
- * by the build (exec-maven-plugin) with host, port, database, user and password; the server itself
- * was started, if it had to be, by {@code scripts/ensure-postgres.sh} at the start of the build.
+ * Gives the container tests an empty PostgreSQL database, before the managed Liberty starts. Run by
+ * the build (exec-maven-plugin) with host, port, database, user and password; the server itself was
+ * started, if it had to be, by {@code scripts/ensure-postgres.sh} at the start of the build.
  */
 public final class TestDatabase {
 
