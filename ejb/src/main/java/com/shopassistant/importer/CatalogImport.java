@@ -39,21 +39,23 @@ final class CatalogImport {
     Map<String, Category> all = new HashMap<>(stored);
     for (int i = 0; i < records.size(); i++) {
       CategoryRecord r = records.get(i);
+      Category c = stored.get(r.slug());
+      // Only the entity's rules are the file's fault; a failing persist is the server's.
       try {
-        Category c = stored.get(r.slug());
         if (c == null) {
           c = CatalogMerge.create(r);
-          jpa.em().persist(c);
-          all.put(r.slug(), c);
           tally.count(ImportedKind.CATEGORIES, RowOutcome.CREATED);
         } else {
           tally.count(ImportedKind.CATEGORIES, CatalogMerge.update(c, r));
+          continue;
         }
-      } catch (IllegalArgumentException e) {
+      } catch (IllegalArgumentException | IllegalStateException e) {
         throw new InvalidStoreFileException("categories[" + i + "]", e.getMessage());
       }
+      jpa.em().persist(c);
+      all.put(r.slug(), c);
     }
-    jpa.em().flush();
+    jpa.flush();
     all.forEach((slug, c) -> categoryIds.put(slug, c.getId()));
     jpa.em().clear();
   }
@@ -73,23 +75,27 @@ final class CatalogImport {
       Category category =
           categories.computeIfAbsent(
               r.categorySlug(), slug -> jpa.em().find(Category.class, categoryIds.get(slug)));
+      Optional<Product> created;
+      // Only the entity's rules are the file's fault; a failing persist is the server's.
       try {
-        importProduct(r, Optional.ofNullable(stored.get(r.code())), category);
+        created = mergeProduct(r, Optional.ofNullable(stored.get(r.code())), category);
       } catch (IllegalArgumentException | IllegalStateException e) {
         throw new InvalidStoreFileException(keyPath("products", r.code()), e.getMessage());
       }
+      created.ifPresent(jpa.em()::persist);
     }
     jpa.endBatch();
   }
 
-  private void importProduct(ProductRecord r, Optional<Product> stored, Category category) {
+  /** Applies the file to the stored product; a new product is returned, still to be persisted. */
+  private Optional<Product> mergeProduct(
+      ProductRecord r, Optional<Product> stored, Category category) {
     if (stored.isEmpty()) {
       Product p = CatalogMerge.create(r, category);
       r.variants().forEach(v -> CatalogMerge.addVariant(p, v));
-      jpa.em().persist(p);
       tally.count(ImportedKind.PRODUCTS, RowOutcome.CREATED);
       r.variants().forEach(v -> tally.count(ImportedKind.VARIANTS, RowOutcome.CREATED));
-      return;
+      return Optional.of(p);
     }
     Product p = stored.get();
     tally.count(ImportedKind.PRODUCTS, CatalogMerge.update(p, r, category));
@@ -102,5 +108,6 @@ final class CatalogImport {
         tally.count(ImportedKind.VARIANTS, RowOutcome.CREATED);
       }
     }
+    return Optional.empty();
   }
 }

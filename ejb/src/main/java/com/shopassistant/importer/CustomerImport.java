@@ -30,17 +30,21 @@ final class CustomerImport {
               "e.addresses",
               "e.paymentMethods");
       for (CustomerRecord r : batch) {
+        Optional<Customer> created;
+        // Only the entity's rules are the file's fault; a failing persist is the server's.
         try {
-          importCustomer(r, Optional.ofNullable(stored.get(r.handle())));
+          created = mergeCustomer(r, Optional.ofNullable(stored.get(r.handle())));
         } catch (IllegalArgumentException | IllegalStateException e) {
           throw new InvalidStoreFileException(keyPath("users", r.handle()), e.getMessage());
         }
+        created.ifPresent(jpa.em()::persist);
       }
       jpa.endBatch();
     }
   }
 
-  private void importCustomer(CustomerRecord r, Optional<Customer> stored) {
+  /** Applies the file to the stored customer; a new one is returned, still to be persisted. */
+  private Optional<Customer> mergeCustomer(CustomerRecord r, Optional<Customer> stored) {
     Customer c;
     if (stored.isPresent()) {
       c = stored.get();
@@ -55,9 +59,7 @@ final class CustomerImport {
     for (PaymentMethodRecord m : r.paymentMethods()) {
       importPaymentMethod(c, m);
     }
-    if (stored.isEmpty()) {
-      jpa.em().persist(c);
-    }
+    return stored.isEmpty() ? Optional.of(c) : Optional.empty();
   }
 
   private void importPaymentMethod(Customer c, PaymentMethodRecord r) {

@@ -1,34 +1,38 @@
 package com.shopassistant.importer;
 
 import com.shopassistant.ops.DataSourceSelector;
-import com.shopassistant.ops.DatabaseMigrator;
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
+import com.shopassistant.ops.SchemaReady;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Fills the store at start-up, after the schema migration: imports the file named by {@code
- * shop.import-file} (at every start; the import is idempotent) and then the demo store when {@code
- * shop.demo-data} asks for it. The file goes first so that {@code auto} sees its products and does
- * not mix demo data into a store that was given real data.
+ * Fills the store once the schema is current ({@link SchemaReady}, fired by the migrator at
+ * start-up or on a later successful retry, as after a Cloud SQL cold start): imports the file named
+ * by {@code shop.import-file} unless that file (by its SHA-256) was applied before, and then the
+ * demo store when {@code shop.demo-data} asks for it. The file goes first so that {@code auto} sees
+ * its products and does not mix demo data into a store that was given real data.
  *
- * <p>Nothing here stops the application from starting: a bad file is logged with its message at
- * SEVERE and skipped, as is an import that fails for another reason.
+ * <p>A start-up singleton so that it exists, and observes, before the event. It loads at most once
+ * per application start, whichever of the observers fires first.
+ *
+ * <p>Nothing here stops the application: a bad file is logged with its message at SEVERE and
+ * skipped, as is an import that fails for another reason.
  */
 @Startup
 @Singleton
-@DependsOn("DatabaseMigrator")
 public class DemoStoreLoader {
 
   private static final Logger LOG = Logger.getLogger(DemoStoreLoader.class.getName());
@@ -40,52 +44,87 @@ public class DemoStoreLoader {
   @ConfigProperty(name = "shop.demo-data", defaultValue = "auto")
   String demoData;
 
-  /** A store snapshot file (docs/import-format.md) to import at every start; unset for none. */
+  /** A store snapshot file (docs/import-format.md) to apply once; unset for none. */
   @Inject
   @ConfigProperty(name = "shop.import-file")
   Optional<String> importFile;
 
-  /** Stock given to variants a file marks {@code available} without stating {@code stock}. */
-  @Inject
-  @ConfigProperty(name = "shop.import.default-stock", defaultValue = "20")
-  int defaultStock;
-
   @EJB StoreImportService importer;
 
-  @EJB DatabaseMigrator migrator;
+  private final AtomicBoolean loaded = new AtomicBoolean();
 
-  // Outside a transaction, so each import commits or rolls back on its own.
-  @PostConstruct
+  /**
+   * Public, so that it is a business method: CDI calls an EJB's observer only through its business
+   * interface. Outside a transaction, so each import commits or rolls back on its own.
+   */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  void loadAtStartup() {
-    if (!migrator.isSchemaReady()) {
-      LOG.warning(
-          "Store data not loaded: the database schema is not ready (see the migration log)");
+  public void onSchemaReady(@Observes SchemaReady ready) {
+    loadOnce(ready);
+  }
+
+  /** The same for an asynchronous event, which {@code @Observes} does not receive. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void onSchemaReadyAsync(@ObservesAsync SchemaReady ready) {
+    loadOnce(ready);
+  }
+
+  private void loadOnce(SchemaReady ready) {
+    if (!loaded.compareAndSet(false, true)) {
       return;
     }
+    LOG.fine(() -> "Schema at version " + ready.schemaVersion() + ": loading store data");
     importFile.map(String::strip).filter(f -> !f.isEmpty()).ifPresent(this::importFile);
     Optional<DemoDataMode> mode = DemoDataMode.parse(demoData);
     if (mode.isEmpty()) {
       LOG.warning(
           () -> "shop.demo-data is '" + demoData + "', not always, auto or never; using auto");
     }
-    if (mode.orElse(DemoDataMode.AUTO)
-        .shouldLoad(DataSourceSelector.embedded(), () -> importer.hasProducts())) {
-      loadDemo();
+    try {
+      if (mode.orElse(DemoDataMode.AUTO)
+          .shouldLoad(DataSourceSelector.embedded(), () -> importer.hasProducts())) {
+        loadDemo();
+      }
+    } catch (RuntimeException e) {
+      failed("Demo store", e);
     }
   }
 
   private void importFile(String file) {
     long started = System.nanoTime();
+    String sha256 = null;
     try {
-      StoreSnapshot snapshot = new StoreSnapshotReader(defaultStock).read(Path.of(file));
-      ImportReport report = importer.importStore(snapshot);
+      sha256 = StoreFileDigest.of(Path.of(file));
+      if (importer.isRecorded(sha256)) {
+        LOG.info(() -> "Store file " + file + " already imported (same SHA-256); skipped");
+        return;
+      }
+      HashedStoreFile read = importer.read(Path.of(file));
+      ImportReport report = importer.importOnce(read, "startup:" + file);
       LOG.info(() -> "Imported store file " + file + took(started) + ": " + report.summary());
     } catch (InvalidStoreFileException e) {
       LOG.severe(() -> "Store file " + file + " not imported: " + e.getMessage());
     } catch (IOException e) {
       LOG.severe(() -> "Store file " + file + " not imported: cannot read it (" + e + ")");
     } catch (RuntimeException e) {
+      importFailed(file, sha256, e);
+    }
+  }
+
+  /**
+   * An instance that imports the same file at the same moment as another loses on the unique hash
+   * and rolls back; that is the design working, not an error.
+   */
+  private void importFailed(String file, String sha256, RuntimeException e) {
+    boolean byAnother;
+    try {
+      byAnother = sha256 != null && importer.isRecorded(sha256);
+    } catch (RuntimeException again) {
+      byAnother = false;
+    }
+    if (byAnother) {
+      LOG.info(() -> "Store file " + file + " already imported by another instance; skipped");
+      LOG.log(Level.FINE, "Store file " + file + " import lost the race", e);
+    } else {
       failed("Store file " + file, e);
     }
   }

@@ -1,6 +1,7 @@
 package com.shopassistant.importer;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -67,8 +68,21 @@ final class JpaBatches {
 
   /** Writes the batch and forgets its entities. */
   void endBatch() {
-    em.flush();
+    flush();
     em.clear();
+  }
+
+  /**
+   * Flushes, reporting any failure as a {@link PersistenceException}: callers catch the entities'
+   * {@link IllegalArgumentException}s and {@link IllegalStateException}s as problems of the file,
+   * and a provider that throws those from a flush must not pass for one.
+   */
+  void flush() {
+    try {
+      em.flush();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new PersistenceException("flushing the import failed", e);
+    }
   }
 
   EntityManager em() {

@@ -84,10 +84,17 @@ final class OrderImport {
             fresh.stream().flatMap(r -> paymentMethodCodes(r).stream()).toList(),
             PaymentMethod::getCode);
     for (OrderRecord r : fresh) {
+      CustomerOrder order;
+      // Only the entity's rules are the file's fault; a failing persist or flush is the server's
+      // (jpa.flush() reports it as a PersistenceException, which is not caught here).
       try {
-        CustomerOrder order = OrderAssembler.start(r, customers.get(r.customerHandle()), variants);
-        jpa.em().persist(order);
-        OrderAssembler.settle(order, r, variants, methods, jpa.em()::flush);
+        order = OrderAssembler.start(r, customers.get(r.customerHandle()), variants);
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw new InvalidStoreFileException(keyPath("orders", r.number()), e.getMessage());
+      }
+      jpa.em().persist(order);
+      try {
+        OrderAssembler.settle(order, r, variants, methods, jpa::flush);
       } catch (IllegalArgumentException | IllegalStateException e) {
         throw new InvalidStoreFileException(keyPath("orders", r.number()), e.getMessage());
       }

@@ -19,6 +19,10 @@ import java.util.Set;
  * a product names declared, and every reference an order makes — customer, variant, payment method
  * of that same customer, replacement of the same product — resolvable in the snapshot or, through a
  * {@link ReferenceLookup}, in the database. All problems are collected so one run names them all.
+ *
+ * <p>{@link #checkWithinFile} is the part that needs nothing but the file (duplicate keys, declared
+ * categories, statuses that agree with their requests): the reader runs it, because references may
+ * point at rows already in the store, which only the import service can see.
  */
 public final class SnapshotValidator {
 
@@ -27,14 +31,16 @@ public final class SnapshotValidator {
 
   private final StoreSnapshot snapshot;
   private final ReferenceLookup outside;
+  private final boolean references;
   private final List<String> problems = new ArrayList<>();
   private final Map<String, String> productOfVariant = new HashMap<>();
   private final Map<String, String> ownerOfPaymentMethod = new HashMap<>();
   private final Set<String> handles = new HashSet<>();
 
-  private SnapshotValidator(StoreSnapshot snapshot, ReferenceLookup outside) {
+  private SnapshotValidator(StoreSnapshot snapshot, ReferenceLookup outside, boolean references) {
     this.snapshot = snapshot;
     this.outside = outside;
+    this.references = references;
   }
 
   /** Checks a snapshot that must be self-contained. */
@@ -45,7 +51,15 @@ public final class SnapshotValidator {
   /** Checks a snapshot whose references may also point at what {@code outside} knows. */
   public static void validate(StoreSnapshot snapshot, ReferenceLookup outside)
       throws InvalidStoreFileException {
-    List<String> problems = new SnapshotValidator(snapshot, outside).problems();
+    report(new SnapshotValidator(snapshot, outside, true).problems());
+  }
+
+  /** Checks what the file alone decides, leaving every reference an order makes unchecked. */
+  public static void checkWithinFile(StoreSnapshot snapshot) throws InvalidStoreFileException {
+    report(new SnapshotValidator(snapshot, ReferenceLookup.NONE, false).problems());
+  }
+
+  private static void report(List<String> problems) throws InvalidStoreFileException {
     if (!problems.isEmpty()) {
       throw new InvalidStoreFileException(summary(problems));
     }
@@ -170,6 +184,10 @@ public final class SnapshotValidator {
       String path = keyPath("orders", o.number());
       if (!numbers.add(o.number())) {
         problem(path, "order is listed twice");
+      }
+      if (!references) {
+        checkStatus(path, o);
+        continue;
       }
       if (!handles.contains(o.customerHandle()) && !outside.customerExists(o.customerHandle())) {
         problem(path + ".user_id", "unknown user \"" + o.customerHandle() + "\"");

@@ -26,8 +26,10 @@ import java.util.Set;
 /**
  * Reads a store snapshot file (the tau2 retail {@code db.json} format with our optional extensions,
  * see {@code docs/import-format.md}) into a {@link StoreSnapshot} that passed {@link
- * SnapshotValidator} on its own. The file is streamed one record at a time, so only the records are
- * held, never the whole JSON tree. Top-level sections the format does not know are skipped.
+ * SnapshotValidator#checkWithinFile}: its references (users, items, payment methods) may name rows
+ * already in the store, so {@link StoreImportService} checks them against the file and the
+ * database. The file is streamed one record at a time, so only the records are held, never the
+ * whole JSON tree. Top-level sections the format does not know are skipped.
  */
 public final class StoreSnapshotReader {
 
@@ -94,7 +96,7 @@ public final class StoreSnapshotReader {
       throw new InvalidStoreFileException(where, "unreadable JSON (" + e.getMessage() + ")");
     }
     StoreSnapshot snapshot = sections.toSnapshot();
-    SnapshotValidator.validate(snapshot);
+    SnapshotValidator.checkWithinFile(snapshot);
     return snapshot;
   }
 

@@ -39,9 +39,22 @@ final class Fixtures {
 
   /** The message of the exception reading {@code json} must throw. */
   static String readError(String json) {
-    InvalidStoreFileException e =
-        catchThrowableOfType(() -> read(json), InvalidStoreFileException.class);
-    assertThat(e).as("reading should fail").isNotNull();
+    return operatorMessage(catchThrowableOfType(() -> read(json), InvalidStoreFileException.class));
+  }
+
+  /**
+   * The message of the exception importing {@code json} into an empty store must throw: the file is
+   * read (it passes the reader), then checked as the service checks it, references included.
+   */
+  static String importError(String json) {
+    return operatorMessage(
+        catchThrowableOfType(
+            () -> SnapshotValidator.validate(read(json), ReferenceLookup.NONE),
+            InvalidStoreFileException.class));
+  }
+
+  private static String operatorMessage(InvalidStoreFileException e) {
+    assertThat(e).as("the file should be refused").isNotNull();
     // A message for an operator: one line, no stack frames, no exception class names.
     assertThat(e.getMessage())
         .doesNotContain("\n")

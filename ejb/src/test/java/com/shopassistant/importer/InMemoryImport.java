@@ -8,12 +8,13 @@ import com.shopassistant.customer.PaymentMethod;
 import com.shopassistant.order.CustomerOrder;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The entities an import would create from a snapshot, built with the importer's own pure steps but
  * without a database: what a first import writes, for tests of the merge and order rules.
  */
-final class InMemoryImport {
+final class InMemoryImport implements ReferenceLookup {
 
   final Map<String, Category> categories = new HashMap<>();
   final Map<String, Product> products = new HashMap<>();
@@ -23,8 +24,16 @@ final class InMemoryImport {
   final Map<String, CustomerOrder> orders = new HashMap<>();
 
   static InMemoryImport of(StoreSnapshot s) {
-    InMemoryImport store = new InMemoryImport();
-    s.categories().forEach(c -> store.categories.put(c.slug(), CatalogMerge.create(c)));
+    return new InMemoryImport().add(s);
+  }
+
+  /**
+   * A later file on top of what is here: new rows only, as a first import of each writes them, and
+   * references resolved against this store as the service resolves them against the database.
+   */
+  InMemoryImport add(StoreSnapshot s) {
+    InMemoryImport store = this;
+    s.categories().forEach(c -> store.categories.putIfAbsent(c.slug(), CatalogMerge.create(c)));
     for (ProductRecord r : s.products()) {
       Product p = CatalogMerge.create(r, store.categories.get(r.categorySlug()));
       r.variants().forEach(v -> store.variants.put(v.code(), CatalogMerge.addVariant(p, v)));
@@ -43,5 +52,28 @@ final class InMemoryImport {
               r, store.customers.get(r.customerHandle()), store.variants, store.paymentMethods));
     }
     return store;
+  }
+
+  @Override
+  public boolean customerExists(String handle) {
+    return customers.containsKey(handle);
+  }
+
+  @Override
+  public Optional<String> productOfVariant(String itemCode) {
+    return Optional.ofNullable(variants.get(itemCode)).map(v -> v.getProduct().getCode());
+  }
+
+  @Override
+  public Optional<String> ownerOfPaymentMethod(String code) {
+    return Optional.ofNullable(paymentMethods.get(code)).map(m -> m.getCustomer().getHandle());
+  }
+
+  @Override
+  public Optional<String> ownerOfEmail(String email) {
+    return customers.values().stream()
+        .filter(c -> email.equals(c.getEmail()))
+        .map(Customer::getHandle)
+        .findFirst();
   }
 }

@@ -6,7 +6,6 @@ import static com.shopassistant.importer.Fixtures.json;
 import static com.shopassistant.importer.Fixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import com.shopassistant.order.CustomerOrder;
@@ -15,9 +14,7 @@ import com.shopassistant.order.OrderChangeKind;
 import com.shopassistant.order.OrderLine;
 import com.shopassistant.order.OrderStatus;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** New orders built from records through the entity API, and compared back to their records. */
@@ -152,9 +149,7 @@ class OrderAssemblerTest {
 
   @Test
   void acceptsEveryTau2OrderAndReadsItBackUnchanged() throws Exception {
-    Optional<Path> file = Tau2Db.locate();
-    assumeThat(file).isPresent();
-    StoreSnapshot s = new StoreSnapshotReader().read(file.get());
+    StoreSnapshot s = new StoreSnapshotReader().read(Tau2Db.required());
     InMemoryImport store = InMemoryImport.of(s);
 
     assertThat(store.orders).hasSize(1000);

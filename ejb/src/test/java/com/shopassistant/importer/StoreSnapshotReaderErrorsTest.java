@@ -3,13 +3,18 @@ package com.shopassistant.importer;
 import static com.shopassistant.importer.Fixtures.SMALL_STORE;
 import static com.shopassistant.importer.Fixtures.WITH_EXTENSIONS;
 import static com.shopassistant.importer.Fixtures.edited;
+import static com.shopassistant.importer.Fixtures.importError;
 import static com.shopassistant.importer.Fixtures.readError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ejb.ApplicationException;
 import org.junit.jupiter.api.Test;
 
-/** Every bad input fails with a message that starts with the JSON path of the problem. */
+/**
+ * Every bad input fails with a message that starts with the JSON path of the problem: in the reader
+ * when the file alone is wrong, in the import's reference check ({@link Fixtures#importError}) when
+ * it names what neither the file nor the store holds.
+ */
 class StoreSnapshotReaderErrorsTest {
 
   @Test
@@ -116,7 +121,7 @@ class StoreSnapshotReaderErrorsTest {
             "\"user_id\": \"ann_lee_1\",\n      \"address\"",
             "\"user_id\": \"nobody\",\n      \"address\"");
 
-    assertThat(readError(json)).isEqualTo("orders[\"#W1\"].user_id: unknown user \"nobody\"");
+    assertThat(importError(json)).isEqualTo("orders[\"#W1\"].user_id: unknown user \"nobody\"");
   }
 
   @Test
@@ -128,7 +133,7 @@ class StoreSnapshotReaderErrorsTest {
                 "\"item_id\": \"2999999999\",\n          \"price\"")
             .replace("\"2000000001\", \"2000000003\"]", "\"2000000001\", \"2999999999\"]");
 
-    assertThat(readError(json))
+    assertThat(importError(json))
         .contains("orders[\"#W1\"].items[2].item_id: unknown item \"2999999999\"");
   }
 
@@ -140,7 +145,7 @@ class StoreSnapshotReaderErrorsTest {
             "\"payment_method_id\": \"credit_card_1\"",
             "\"payment_method_id\": \"paypal_2\"");
 
-    assertThat(readError(json))
+    assertThat(importError(json))
         .isEqualTo(
             "orders[\"#W1\"].payment_history[0].payment_method_id: payment method \"paypal_2\""
                 + " belongs to \"bo_kim_2\", not the buyer");
@@ -204,7 +209,7 @@ class StoreSnapshotReaderErrorsTest {
                 + " \"exchange_new_items\": [\"2000000003\"], \"exchange_payment_method_id\":"
                 + " \"gift_card_1\", \"exchange_price_difference\": -13.25,");
 
-    assertThat(readError(json))
+    assertThat(importError(json))
         .startsWith("orders[\"#W1\"].exchange_new_items: no new item of the same product");
   }
 

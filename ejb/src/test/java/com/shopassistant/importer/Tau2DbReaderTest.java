@@ -2,7 +2,6 @@ package com.shopassistant.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.shopassistant.customer.Address;
 import com.shopassistant.customer.PaymentMethodKind;
@@ -10,10 +9,8 @@ import com.shopassistant.customer.PostalAddress;
 import com.shopassistant.order.OrderStatus;
 import com.shopassistant.order.TransactionKind;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,9 +25,7 @@ class Tau2DbReaderTest {
 
   @BeforeAll
   void readOnce() throws Exception {
-    Optional<Path> file = Tau2Db.locate();
-    assumeTrue(file.isPresent(), "needs " + Tau2Db.RELATIVE + " above the working directory");
-    snapshot = new StoreSnapshotReader().read(file.get());
+    snapshot = new StoreSnapshotReader().read(Tau2Db.required());
   }
 
   @Test

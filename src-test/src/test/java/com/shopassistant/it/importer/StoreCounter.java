@@ -19,32 +19,43 @@ public class StoreCounter {
       "m.code ~ '^(credit_card|paypal|gift_card)_[0-9]+$'";
 
   private static final Map<String, String> TAU2_QUERIES =
-      Map.of(
-          "products",
-          "select count(*) from product p where " + TAU2_PRODUCT,
-          "variants",
-          "select count(*) from product_variant v join product p on p.id = v.product_id where "
-              + TAU2_PRODUCT,
-          "customers",
-          "select count(*) from customer c where c.handle ~ '^[a-z]+_[a-z]+_[0-9]+$'",
-          "orders",
-          "select count(*) from customer_order o where " + TAU2_ORDER,
-          "orderLines",
-          "select count(*) from order_line l join customer_order o on o.id = l.order_id where "
-              + TAU2_ORDER,
-          "paymentMethods",
-          "select count(*) from payment_method m where " + TAU2_PAYMENT_METHOD,
-          "giftCards",
-          "select count(*) from payment_method m where m.kind = 'GIFT_CARD' and "
-              + TAU2_PAYMENT_METHOD,
-          "cancelledOrders",
-          "select count(*) from customer_order o where o.status = 'CANCELLED' and " + TAU2_ORDER,
-          "brokenFileProducts",
-          "select count(*) from product p where p.code like 'BROKEN-%'",
-          "refunds",
-          "select count(*) from payment_transaction t join customer_order o on o.id = t.order_id"
-              + " where t.kind = 'REFUND' and "
-              + TAU2_ORDER);
+      Map.ofEntries(
+          Map.entry("products", "select count(*) from product p where " + TAU2_PRODUCT),
+          Map.entry(
+              "variants",
+              "select count(*) from product_variant v join product p on p.id = v.product_id where "
+                  + TAU2_PRODUCT),
+          Map.entry(
+              "customers",
+              "select count(*) from customer c where c.handle ~ '^[a-z]+_[a-z]+_[0-9]+$'"),
+          Map.entry("orders", "select count(*) from customer_order o where " + TAU2_ORDER),
+          Map.entry(
+              "orderLines",
+              "select count(*) from order_line l join customer_order o on o.id = l.order_id where "
+                  + TAU2_ORDER),
+          Map.entry(
+              "paymentMethods",
+              "select count(*) from payment_method m where " + TAU2_PAYMENT_METHOD),
+          Map.entry(
+              "giftCards",
+              "select count(*) from payment_method m where m.kind = 'GIFT_CARD' and "
+                  + TAU2_PAYMENT_METHOD),
+          Map.entry(
+              "cancelledOrders",
+              "select count(*) from customer_order o where o.status = 'CANCELLED' and "
+                  + TAU2_ORDER),
+          Map.entry(
+              "brokenFileProducts", "select count(*) from product p where p.code like 'BROKEN-%'"),
+          Map.entry(
+              "writeFailureRows",
+              "select (select count(*) from product p where p.code like 'WRITEFAIL-%')"
+                  + " + (select count(*) from customer c where c.handle like 'writefail-%')"
+                  + " + (select count(*) from customer_order o where o.order_number like '#WRITEFAIL%')"),
+          Map.entry(
+              "refunds",
+              "select count(*) from payment_transaction t join customer_order o on o.id = t.order_id"
+                  + " where t.kind = 'REFUND' and "
+                  + TAU2_ORDER));
 
   @PersistenceContext(unitName = "shop")
   EntityManager em;

@@ -140,6 +140,46 @@ class Tau2ImportIT {
     assertThat(counter.tau2("products")).isEqualTo(PRODUCTS);
   }
 
+  @Test
+  @Order(8)
+  @RunAsClient
+  void fileFailingWhileWritingIsA400() throws Exception {
+    // Passes the reader and the reference checks; the order entity refuses the refund only when
+    // the import writes it, after the file's product and customer have been flushed.
+    String failsLate =
+        "{\"products\": {\"WRITEFAIL-1\": {\"name\": \"Fine\", \"product_id\": \"WRITEFAIL-1\","
+            + " \"variants\": {\"WRITEFAIL-V1\": {\"item_id\": \"WRITEFAIL-V1\", \"options\": {},"
+            + " \"available\": true, \"price\": 10.5}}}},"
+            + " \"users\": {\"writefail-buyer-1\": {\"user_id\": \"writefail-buyer-1\","
+            + " \"name\": {\"first_name\": \"Wri\", \"last_name\": \"Tefail\"},"
+            + " \"address\": {\"address1\": \"1 Main Street\", \"city\": \"Austin\","
+            + " \"country\": \"USA\"}, \"payment_methods\": {\"writefail_card_1\":"
+            + " {\"source\": \"credit_card\", \"id\": \"writefail_card_1\", \"brand\": \"visa\","
+            + " \"last_four\": \"1234\"}}}},"
+            + " \"orders\": {\"#WRITEFAIL1\": {\"order_id\": \"#WRITEFAIL1\","
+            + " \"user_id\": \"writefail-buyer-1\", \"address\": {\"address1\": \"1 Main Street\","
+            + " \"city\": \"Austin\", \"country\": \"USA\"}, \"items\": [{\"name\": \"Fine\","
+            + " \"product_id\": \"WRITEFAIL-1\", \"item_id\": \"WRITEFAIL-V1\", \"price\": 10.5,"
+            + " \"options\": {}}], \"status\": \"cancelled\", \"payment_history\": ["
+            + "{\"transaction_type\": \"payment\", \"amount\": 10.5,"
+            + " \"payment_method_id\": \"writefail_card_1\"},"
+            + " {\"transaction_type\": \"refund\", \"amount\": 20.0,"
+            + " \"payment_method_id\": \"writefail_card_1\"}]}}}";
+
+    HttpResponse<String> response =
+        HttpClients.postJson(importUrl(), failsLate, HttpClients.adminCredentials());
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(HttpClients.json(response).getString("detail")).contains("#WRITEFAIL1");
+  }
+
+  @Test
+  @Order(9)
+  void fileFailingWhileWritingLeftNothingBehind() {
+    // Its product and customer were written before the order failed; the rollback removed them.
+    assertThat(counter.tau2("writeFailureRows")).isZero();
+  }
+
   private static int created(JsonObject counts, String kind) {
     return counts.getJsonObject(kind).getInt("created");
   }
