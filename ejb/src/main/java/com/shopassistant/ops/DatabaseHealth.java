@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 import javax.naming.NamingException;
 
@@ -34,7 +35,11 @@ public class DatabaseHealth {
     try (Connection connection = DatabaseMigrator.lookupDataSource().getConnection()) {
       return connection.isValid(VALIDATION_TIMEOUT_SECONDS)
           ? Optional.empty()
-          : Optional.of("connection is not valid");
+          : Optional.of("database unreachable");
+    } catch (SQLTransientConnectionException e) {
+      // Every pooled connection is in use: the instance is busy, not broken. Reporting it down
+      // would make Cloud Run restart a healthy instance under load.
+      return Optional.empty();
     } catch (SQLException | NamingException e) {
       return Optional.of("database unreachable");
     }

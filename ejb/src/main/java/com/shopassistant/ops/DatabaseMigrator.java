@@ -7,9 +7,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -24,8 +27,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  *
  * <p>Bean-managed transactions, because Flyway commits on its own connection. A failed attempt
  * (database not reachable yet, as on a Cloud Run cold start next to Cloud SQL) does not stop the
- * application: health reports it as down and the attempt is repeated, at most every {@link
- * #RETRY_INTERVAL}, until it succeeds.
+ * application: health reports it as down and a later health check tries again, at most every {@link
+ * #RETRY_INTERVAL} and never from two threads at once, so probes do not queue behind it. Success is
+ * announced with {@link SchemaReady}.
  */
 @Singleton
 @Startup
@@ -36,21 +40,35 @@ public class DatabaseMigrator {
   static final Duration RETRY_INTERVAL = Duration.ofSeconds(10);
   private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
 
+  private final ReentrantLock attempt = new ReentrantLock();
   private volatile MigrationStatus status = MigrationStatus.notAttempted();
+
+  @Inject Event<SchemaReady> schemaReady;
 
   @PostConstruct
   void migrateAtStartup() {
-    migrate();
+    attempt.lock();
+    try {
+      migrate();
+    } finally {
+      attempt.unlock();
+    }
   }
 
-  /** The outcome of the last attempt; retries first when the last one failed long enough ago. */
+  /**
+   * The outcome of the last attempt. When it failed long enough ago, one caller retries while the
+   * others get the last outcome at once.
+   */
   public MigrationStatus status() {
     MigrationStatus current = status;
-    if (!current.applied()
-        && current.attemptedAt().plus(RETRY_INTERVAL).isBefore(OffsetDateTime.now())) {
-      return migrate();
+    if (current.applied() || !retryDue(current) || !attempt.tryLock()) {
+      return current;
     }
-    return current;
+    try {
+      return retryDue(status) ? migrate() : status;
+    } finally {
+      attempt.unlock();
+    }
   }
 
   /** True once the schema is current; callers that need tables check this first. */
@@ -58,9 +76,17 @@ public class DatabaseMigrator {
     return status().applied();
   }
 
-  private synchronized MigrationStatus migrate() {
-    if (status.applied()) {
-      return status;
+  private static boolean retryDue(MigrationStatus last) {
+    return !last.applied()
+        && last.attemptedAt().plus(RETRY_INTERVAL).isBefore(OffsetDateTime.now());
+  }
+
+  private MigrationStatus migrate() {
+    if (DataSourceSelector.embeddedRefused()) {
+      LOG.severe(
+          "DATABASE_HOST is not set on Cloud Run: the embedded database is refused, since what it"
+              + " stores dies with the instance (set SHOP_ALLOW_EMBEDDED=true to use it anyway)");
+      return failed();
     }
     try {
       Flyway flyway = flyway(lookupDataSource());
@@ -68,12 +94,13 @@ public class DatabaseMigrator {
       MigrationInfo current = flyway.info().current();
       int pending = flyway.info().pending().length;
       // No current version means Flyway found no migrations: a packaging fault, not success.
+      boolean applied = pending == 0 && current != null;
       status =
           new MigrationStatus(
-              pending == 0 && current != null,
+              applied,
               Optional.ofNullable(current).map(info -> info.getVersion().getVersion()),
               pending,
-              Optional.empty(),
+              applied ? Optional.empty() : Optional.of(MigrationStatus.INCOMPLETE),
               OffsetDateTime.now());
       LOG.info(
           () ->
@@ -82,12 +109,21 @@ public class DatabaseMigrator {
                   DataSourceSelector.embedded() ? "embedded" : "PostgreSQL",
                   result.migrationsExecuted,
                   status.schemaVersion().orElse("none")));
+      if (applied) {
+        schemaReady.fireAsync(new SchemaReady(status.schemaVersion().orElseThrow()));
+      }
     } catch (NamingException | RuntimeException e) {
-      status =
-          new MigrationStatus(
-              false, Optional.empty(), -1, Optional.of(reasonOf(e)), OffsetDateTime.now());
-      LOG.log(Level.SEVERE, "Schema migration failed: {0}", reasonOf(e));
+      LOG.log(Level.SEVERE, "Schema migration failed: {0}", firstLineOfRootCause(e));
+      return failed();
     }
+    return status;
+  }
+
+  /** Health shows only this fixed reason; the database's own words stay in the log. */
+  private MigrationStatus failed() {
+    status =
+        new MigrationStatus(
+            false, Optional.empty(), -1, Optional.of(MigrationStatus.FAILED), OffsetDateTime.now());
     return status;
   }
 
@@ -111,15 +147,14 @@ public class DatabaseMigrator {
     return (DataSource) new InitialContext().lookup(DataSourceSelector.dataSourceJndiName());
   }
 
-  /** The first line of the innermost message: enough to act on, never a stack trace. */
-  private static String reasonOf(Throwable e) {
+  /** Enough for an operator to act on, without a stack trace. */
+  static String firstLineOfRootCause(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
     String message =
         root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
+    return message.lines().findFirst().orElse(message);
   }
 }

@@ -9,7 +9,8 @@ import java.util.Optional;
  * @param applied true when every migration on the classpath is in the database
  * @param schemaVersion the newest applied version, empty before the first success
  * @param pending migrations found on the classpath but not yet applied
- * @param error a short reason when the attempt failed (no SQL, no stack trace)
+ * @param error {@link #FAILED}, {@link #INCOMPLETE} or {@link #NOT_ATTEMPTED} when the schema is
+ *     not current: fixed words, since health endpoints are public; the details are in the log
  * @param attemptedAt when the attempt finished
  */
 public record MigrationStatus(
@@ -19,8 +20,12 @@ public record MigrationStatus(
     Optional<String> error,
     OffsetDateTime attemptedAt) {
 
+  public static final String FAILED = "migration failed, see the server log";
+  public static final String INCOMPLETE = "migrations pending or missing, see the server log";
+  public static final String NOT_ATTEMPTED = "not attempted yet";
+
   static MigrationStatus notAttempted() {
     return new MigrationStatus(
-        false, Optional.empty(), -1, Optional.of("not attempted yet"), OffsetDateTime.now());
+        false, Optional.empty(), -1, Optional.of(NOT_ATTEMPTED), OffsetDateTime.now());
   }
 }

@@ -48,7 +48,7 @@ public class CartLine {
   }
 
   /** Sets the quantity; a line with nothing in it is removed from the cart instead. */
-  public void changeQuantity(int newQuantity) {
+  void changeQuantity(int newQuantity) {
     this.quantity = Require.atLeast(newQuantity, 1, "cart line quantity");
   }
 

@@ -54,7 +54,7 @@ public class Address {
   }
 
   /** Renames the entry; a blank label becomes {@value #DEFAULT_LABEL}. */
-  public void relabel(String newLabel) {
+  void relabel(String newLabel) {
     String value = Require.optionalText(newLabel, "address label", 50);
     this.label = value == null ? DEFAULT_LABEL : value;
   }

@@ -141,6 +141,10 @@ public class Customer {
   /** Adds an address; the first one, or one added with {@code makeDefault}, becomes default. */
   public Address addAddress(String label, PostalAddress postalAddress, boolean makeDefault) {
     Address address = new Address(this, label, postalAddress);
+    if (addresses.stream().anyMatch(a -> a.getLabel().equalsIgnoreCase(address.getLabel()))) {
+      // Customers (and the assistant) pick an address by its label: it must name one address.
+      throw new IllegalArgumentException("an address labelled " + address.getLabel() + " exists");
+    }
     addresses.add(address);
     if (makeDefault || addresses.size() == 1) {
       makeDefault(address);
@@ -249,7 +253,12 @@ public class Customer {
   }
 
   public void changeTier(CustomerTier newTier) {
-    this.tier = Require.present(newTier, "tier");
+    Require.present(newTier, "tier");
+    if (newTier == CustomerTier.GUEST && passwordHash != null) {
+      // A registered account is never a guest again: guests have no credentials to protect.
+      throw new IllegalArgumentException("a registered customer cannot become a guest");
+    }
+    this.tier = newTier;
     touch();
   }
 

@@ -12,10 +12,14 @@ import org.eclipse.persistence.sessions.server.Server;
  *
  * <p>Liberty's {@code server.xml} cannot pick a datasource by whether an environment variable is
  * set, and two persistence units would double every injection point and named query. So the choice
- * is made once, here: with {@code DATABASE_HOST} (or the system property {@code database.host}) set
- * and not blank the unit uses {@value #POSTGRES}, otherwise {@value #EMBEDDED}. The Flyway migrator
- * and the health checks call {@link #dataSourceJndiName()} so they can never disagree with the
- * unit.
+ * is made once, here: with the environment variable {@code DATABASE_HOST} set and not blank (the
+ * same variable the PostgreSQL datasource in server.xml reads) the unit uses {@value #POSTGRES},
+ * otherwise {@value #EMBEDDED}. The Flyway migrator and the health checks call {@link
+ * #dataSourceJndiName()} so they can never disagree with the unit.
+ *
+ * <p>On Cloud Run (where {@code K_SERVICE} is set) a missing {@code DATABASE_HOST} is a deployment
+ * fault, not a wish for the embedded database: orders written to an instance's disk would be lost.
+ * {@link #embeddedRefused()} says so, and the migrator keeps the instance unhealthy.
  *
  * <p>The EclipseLink hook is the nested {@link Customizer}, named in persistence.xml, so that code
  * calling the static rule compiles and runs without EclipseLink on its class path.
@@ -37,11 +41,29 @@ public final class DataSourceSelector {
 
   /** True when no database host is configured and the embedded database is in use. */
   public static boolean embedded() {
-    return embedded(System.getenv("DATABASE_HOST"), System.getProperty("database.host"));
+    return embedded(System.getenv("DATABASE_HOST"));
   }
 
-  static boolean embedded(String hostFromEnv, String hostFromProperty) {
-    return isBlank(hostFromEnv) && isBlank(hostFromProperty);
+  static boolean embedded(String databaseHost) {
+    return isBlank(databaseHost);
+  }
+
+  /**
+   * True when the embedded database would be used on Cloud Run without {@code
+   * SHOP_ALLOW_EMBEDDED=true}.
+   */
+  public static boolean embeddedRefused() {
+    return embeddedRefused(
+        System.getenv("DATABASE_HOST"),
+        System.getenv("K_SERVICE"),
+        System.getenv("SHOP_ALLOW_EMBEDDED"));
+  }
+
+  static boolean embeddedRefused(
+      String databaseHost, String cloudRunService, String allowEmbedded) {
+    return embedded(databaseHost)
+        && !isBlank(cloudRunService)
+        && !"true".equalsIgnoreCase(allowEmbedded);
   }
 
   private static boolean isBlank(String value) {

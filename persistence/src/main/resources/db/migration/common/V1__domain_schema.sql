@@ -90,7 +90,9 @@ create table address (
     is_default  boolean      not null default false,
     created_at  timestamp with time zone not null,
     constraint fk_address_customer foreign key (customer_id)
-        references customer (id) on delete cascade
+        references customer (id) on delete cascade,
+    -- Customers pick an address by its label ("office"): one label, one address.
+    constraint uq_address_customer_label unique (customer_id, label)
 );
 create index ix_address_customer on address (customer_id);
 
@@ -110,6 +112,9 @@ create table payment_method (
         references customer (id) on delete cascade,
     constraint ck_payment_method_kind check (kind in ('CREDIT_CARD', 'PAYPAL', 'GIFT_CARD')),
     constraint ck_payment_method_balance check (balance >= 0),
+    constraint ck_payment_method_last_four check (
+        (kind = 'CREDIT_CARD' and last_four is not null)
+        or (kind <> 'CREDIT_CARD' and last_four is null)),
     constraint ck_payment_method_balance_gift_card check (
         (kind = 'GIFT_CARD' and balance is not null) or (kind <> 'GIFT_CARD' and balance is null))
 );
@@ -383,3 +388,4 @@ create table token_usage (
 );
 create index ix_token_usage_customer_time on token_usage (customer_id, occurred_at);
 create index ix_token_usage_time on token_usage (occurred_at);
+create index ix_token_usage_conversation on token_usage (conversation_id);

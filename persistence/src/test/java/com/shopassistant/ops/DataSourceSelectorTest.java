@@ -12,30 +12,19 @@ import org.junit.jupiter.api.Test;
 class DataSourceSelectorTest {
 
   @Test
-  void embeddedOnlyWhenNoHostIsSetAnywhere() {
-    assertThat(DataSourceSelector.embedded(null, null)).isTrue();
-    assertThat(DataSourceSelector.embedded("  ", "")).isTrue();
-    assertThat(DataSourceSelector.embedded("db.internal", null)).isFalse();
-    assertThat(DataSourceSelector.embedded(null, "127.0.0.1")).isFalse();
+  void embeddedOnlyWhenNoDatabaseHostIsSet() {
+    assertThat(DataSourceSelector.embedded(null)).isTrue();
+    assertThat(DataSourceSelector.embedded("  ")).isTrue();
+    assertThat(DataSourceSelector.embedded("db.internal")).isFalse();
   }
 
   @Test
-  void jndiNameFollowsTheSystemProperty() {
-    String before = System.getProperty("database.host");
-    try {
-      System.setProperty("database.host", "127.0.0.1");
-      assertThat(DataSourceSelector.dataSourceJndiName()).isEqualTo(DataSourceSelector.POSTGRES);
-      if (System.getenv("DATABASE_HOST") == null) {
-        System.clearProperty("database.host");
-        assertThat(DataSourceSelector.dataSourceJndiName()).isEqualTo(DataSourceSelector.EMBEDDED);
-      }
-    } finally {
-      if (before == null) {
-        System.clearProperty("database.host");
-      } else {
-        System.setProperty("database.host", before);
-      }
-    }
+  void embeddedIsRefusedOnCloudRunUnlessExplicitlyAllowed() {
+    assertThat(DataSourceSelector.embeddedRefused(null, "shop-assistant", null)).isTrue();
+    assertThat(DataSourceSelector.embeddedRefused("", "shop-assistant", "false")).isTrue();
+    assertThat(DataSourceSelector.embeddedRefused(null, "shop-assistant", "TRUE")).isFalse();
+    assertThat(DataSourceSelector.embeddedRefused("10.0.0.5", "shop-assistant", null)).isFalse();
+    assertThat(DataSourceSelector.embeddedRefused(null, null, null)).isFalse();
   }
 
   @Test

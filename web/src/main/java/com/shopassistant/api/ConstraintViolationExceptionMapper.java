@@ -2,6 +2,8 @@ package com.shopassistant.api;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,6 +22,12 @@ public class ConstraintViolationExceptionMapper
 
   @Override
   public Response toResponse(ConstraintViolationException exception) {
+    if (exception.getConstraintViolations().stream().anyMatch(this::isReturnValue)) {
+      // A result that breaks its own contract is our bug, not the client's.
+      UnexpectedExceptionMapper unexpected = new UnexpectedExceptionMapper();
+      unexpected.uriInfo = uriInfo;
+      return unexpected.toResponse(exception);
+    }
     List<Map<String, String>> errors =
         exception.getConstraintViolations().stream()
             .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
@@ -33,6 +41,15 @@ public class ConstraintViolationExceptionMapper
         .at(uriInfo == null ? null : uriInfo.getRequestUri().getPath())
         .withErrors(errors)
         .toResponse();
+  }
+
+  private boolean isReturnValue(ConstraintViolation<?> violation) {
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getKind() == ElementKind.RETURN_VALUE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Map<String, String> fieldError(ConstraintViolation<?> violation) {

@@ -19,6 +19,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
   public Response toResponse(WebApplicationException exception) {
     Response original = exception.getResponse();
     Response.StatusType status = original.getStatusInfo();
+    if (status.getFamily() == Response.Status.Family.SERVER_ERROR) {
+      // Our own failure: logged with an incident id, answered like any unexpected error.
+      UnexpectedExceptionMapper unexpected = new UnexpectedExceptionMapper();
+      unexpected.uriInfo = uriInfo;
+      return unexpected.toResponse(exception);
+    }
     String slug = status.getReasonPhrase().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     Problem problem =
         Problem.of(slug, status.getReasonPhrase(), status, detailFor(exception, status))

@@ -7,6 +7,7 @@ import com.shopassistant.it.support.ShopDeployment;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -51,9 +52,16 @@ class EntityRoundTripIT {
     assertThat(probe.readProduct(code).orElseThrow().stock()).containsEntry(code + "-BLK", 7);
 
     assertThatThrownBy(() -> probe.decrementStock(code + "-BLK", 8))
-        .isInstanceOf(EJBException.class);
+        .isInstanceOf(EJBException.class)
+        .hasRootCauseInstanceOf(IllegalStateException.class)
+        .rootCause()
+        .hasMessageContaining("only 7");
+    // The database refuses too, by the named CHECK constraint, when the entity is bypassed.
     assertThatThrownBy(() -> probe.forceNegativeStock(code + "-BLK"))
-        .isInstanceOf(EJBException.class);
+        .isInstanceOf(EJBException.class)
+        .rootCause()
+        .isInstanceOf(SQLException.class)
+        .hasMessageContaining("ck_product_variant_stock");
     assertThat(probe.readProduct(code).orElseThrow().stock()).containsEntry(code + "-BLK", 7);
   }
 
