@@ -21,6 +21,20 @@ final class ExistingKeys implements ReferenceLookup {
 
   private ExistingKeys() {}
 
+  /** Keys given directly: what a database holding exactly these rows would answer. */
+  static ExistingKeys of(
+      List<String> handles,
+      Map<String, String> productOfVariant,
+      Map<String, String> ownerOfPaymentMethod,
+      Map<String, String> ownerOfEmail) {
+    ExistingKeys keys = new ExistingKeys();
+    keys.handles.addAll(handles);
+    keys.productOfVariant.putAll(productOfVariant);
+    keys.ownerOfPaymentMethod.putAll(ownerOfPaymentMethod);
+    keys.ownerOfEmail.putAll(ownerOfEmail);
+    return keys;
+  }
+
   static ExistingKeys load(EntityManager em) {
     ExistingKeys keys = new ExistingKeys();
     for (Object[] row : rows(em, "select v.code, v.product.code from ProductVariant v")) {

@@ -10,48 +10,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** References checked against the snapshot and what the database already holds. */
 class SnapshotValidatorTest {
-
-  /** A database holding what the map says. */
-  private record Stored(
-      List<String> handles,
-      Map<String, String> productOfVariant,
-      Map<String, String> ownerOfPaymentMethod,
-      Map<String, String> ownerOfEmail)
-      implements ReferenceLookup {
-
-    @Override
-    public boolean customerExists(String handle) {
-      return handles.contains(handle);
-    }
-
-    @Override
-    public Optional<String> productOfVariant(String itemCode) {
-      return Optional.ofNullable(productOfVariant.get(itemCode));
-    }
-
-    @Override
-    public Optional<String> ownerOfPaymentMethod(String code) {
-      return Optional.ofNullable(ownerOfPaymentMethod.get(code));
-    }
-
-    @Override
-    public Optional<String> ownerOfEmail(String email) {
-      return Optional.ofNullable(ownerOfEmail.get(email));
-    }
-  }
 
   @Test
   void anOrderFileMayReferToWhatTheDatabaseHolds() throws Exception {
     StoreSnapshot full = read(json(SMALL_STORE));
     StoreSnapshot ordersOnly =
         new StoreSnapshot(List.of(), List.of(), List.of(), List.of(), full.orders());
-    Stored db =
-        new Stored(
+    ReferenceLookup db =
+        ExistingKeys.of(
             List.of("ann_lee_1"),
             Map.of("2000000001", "1000000001", "2000000003", "1000000002"),
             Map.of("credit_card_1", "ann_lee_1"),
@@ -66,8 +36,9 @@ class SnapshotValidatorTest {
   @Test
   void anEmailOfAnotherStoredCustomerIsInvalid() throws Exception {
     StoreSnapshot s = read(json(SMALL_STORE));
-    Stored db =
-        new Stored(List.of("someone"), Map.of(), Map.of(), Map.of("bo.kim@example.com", "someone"));
+    ReferenceLookup db =
+        ExistingKeys.of(
+            List.of("someone"), Map.of(), Map.of(), Map.of("bo.kim@example.com", "someone"));
 
     assertThatThrownBy(() -> SnapshotValidator.validate(s, db))
         .hasMessage(
@@ -78,8 +49,8 @@ class SnapshotValidatorTest {
   @Test
   void anEmailMovingBetweenCustomersOfTheFileIsFine() throws Exception {
     StoreSnapshot s = read(json(SMALL_STORE));
-    Stored db =
-        new Stored(
+    ReferenceLookup db =
+        ExistingKeys.of(
             List.of("ann_lee_1", "bo_kim_2"),
             Map.of(),
             Map.of(),
@@ -91,8 +62,8 @@ class SnapshotValidatorTest {
   @Test
   void aPaymentMethodCannotChangeOwnerNorAVariantItsProduct() throws Exception {
     StoreSnapshot s = read(json(SMALL_STORE));
-    Stored db =
-        new Stored(
+    ReferenceLookup db =
+        ExistingKeys.of(
             List.of("someone"),
             Map.of("2000000003", "1000000009"),
             Map.of("paypal_2", "someone"),

@@ -156,17 +156,14 @@ public class Customer {
   /** Marks one of this customer's addresses as the default and unmarks the others. */
   public void makeDefault(Address address) {
     requireOwn(addresses, address, "address");
-    addresses.forEach(a -> a.markDefault(a == address));
+    OneDefault.choose(addresses, address, Address::markDefault);
     touch();
   }
 
   /** Removes an address; if it was the default, the oldest remaining one takes over. */
   public void removeAddress(Address address) {
     requireOwn(addresses, address, "address");
-    addresses.remove(address);
-    if (address.isDefault() && !addresses.isEmpty()) {
-      addresses.get(0).markDefault(true);
-    }
+    OneDefault.remove(addresses, address, Address::isDefault, Address::markDefault);
     touch();
   }
 
@@ -205,17 +202,14 @@ public class Customer {
   /** Marks one of this customer's payment methods as the default and unmarks the others. */
   public void makeDefault(PaymentMethod method) {
     requireOwn(paymentMethods, method, "payment method");
-    paymentMethods.forEach(m -> m.markDefault(m == method));
+    OneDefault.choose(paymentMethods, method, PaymentMethod::markDefault);
     touch();
   }
 
   /** Removes a payment method; if it was the default, the oldest remaining one takes over. */
   public void removePaymentMethod(PaymentMethod method) {
     requireOwn(paymentMethods, method, "payment method");
-    paymentMethods.remove(method);
-    if (method.isDefault() && !paymentMethods.isEmpty()) {
-      paymentMethods.get(0).markDefault(true);
-    }
+    OneDefault.remove(paymentMethods, method, PaymentMethod::isDefault, PaymentMethod::markDefault);
     touch();
   }
 
