@@ -75,7 +75,12 @@ public final class HttpClients {
         + Base64.getEncoder().encodeToString(userColonPassword.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static HttpResponse<String> send(HttpRequest request)
+  public static HttpResponse<String> postJson(String url, String body)
+      throws IOException, InterruptedException {
+    return postJson(url, body, null);
+  }
+
+  public static HttpResponse<String> send(HttpRequest request)
       throws IOException, InterruptedException {
     return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
