@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
@@ -20,7 +21,22 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "address")
+@NamedQuery(
+    name = Address.FIND_BY_CUSTOMER,
+    query = "select a from Address a where a.customer.id = :customerId order by a.id")
+@NamedQuery(
+    name = Address.FIND_OWN,
+    query = "select a from Address a where a.id = :id and a.customer.id = :customerId")
 public class Address {
+
+  /** A customer's address book, oldest entry first; parameter {@code customerId}. */
+  public static final String FIND_BY_CUSTOMER = "Address.findByCustomer";
+
+  /**
+   * One entry, only if it is the customer's: parameters {@code id} and {@code customerId}. Another
+   * customer's entry is not found, exactly like one that does not exist.
+   */
+  public static final String FIND_OWN = "Address.findOwn";
 
   /** The label used when none is given; tau2's single address per user imports as this. */
   public static final String DEFAULT_LABEL = "home";
@@ -55,8 +71,13 @@ public class Address {
 
   /** Renames the entry; a blank label becomes {@value #DEFAULT_LABEL}. */
   void relabel(String newLabel) {
-    String value = Require.optionalText(newLabel, "address label", 50);
-    this.label = value == null ? DEFAULT_LABEL : value;
+    this.label = labelOf(newLabel);
+  }
+
+  /** The label an entry given {@code label} would get: stripped, blank as the default label. */
+  static String labelOf(String label) {
+    String value = Require.optionalText(label, "address label", 50);
+    return value == null ? DEFAULT_LABEL : value;
   }
 
   /** Corrects the address itself; orders placed earlier keep their own copy. */

@@ -141,7 +141,7 @@ public class Customer {
   /** Adds an address; the first one, or one added with {@code makeDefault}, becomes default. */
   public Address addAddress(String label, PostalAddress postalAddress, boolean makeDefault) {
     Address address = new Address(this, label, postalAddress);
-    if (addresses.stream().anyMatch(a -> a.getLabel().equalsIgnoreCase(address.getLabel()))) {
+    if (hasAddressLabelled(address.getLabel())) {
       // Customers (and the assistant) pick an address by its label: it must name one address.
       throw new IllegalArgumentException("an address labelled " + address.getLabel() + " exists");
     }
@@ -165,6 +165,20 @@ public class Customer {
     requireOwn(addresses, address, "address");
     OneDefault.remove(addresses, address, Address::isDefault, Address::markDefault);
     touch();
+  }
+
+  /**
+   * Whether an entry already carries the label {@link #addAddress} would give {@code label}
+   * (compared ignoring case), so a service can refuse the duplicate before the entity does.
+   */
+  public boolean hasAddressLabelled(String label) {
+    String wanted = Address.labelOf(label);
+    return addresses.stream().anyMatch(a -> a.getLabel().equalsIgnoreCase(wanted));
+  }
+
+  /** One of this customer's addresses by id; another customer's is not found. */
+  public Optional<Address> address(long addressId) {
+    return addresses.stream().filter(a -> a.getId() != null && a.getId() == addressId).findFirst();
   }
 
   public Optional<Address> defaultAddress() {
@@ -215,6 +229,13 @@ public class Customer {
 
   public Optional<PaymentMethod> paymentMethod(String code) {
     return paymentMethods.stream().filter(m -> m.getCode().equals(code)).findFirst();
+  }
+
+  /** One of this customer's payment methods by id; another customer's is not found. */
+  public Optional<PaymentMethod> paymentMethod(long methodId) {
+    return paymentMethods.stream()
+        .filter(m -> m.getId() != null && m.getId() == methodId)
+        .findFirst();
   }
 
   public Optional<PaymentMethod> defaultPaymentMethod() {

@@ -32,10 +32,25 @@ import java.util.regex.Pattern;
 @NamedQuery(
     name = PaymentMethod.FIND_BY_CUSTOMER,
     query = "select m from PaymentMethod m where m.customer.id = :customerId order by m.code")
+@NamedQuery(
+    name = PaymentMethod.FIND_OWN,
+    query = "select m from PaymentMethod m where m.id = :id and m.customer.id = :customerId")
+@NamedQuery(
+    name = PaymentMethod.COUNT_BY_CODE,
+    query = "select count(m) from PaymentMethod m where m.code = :code")
 public class PaymentMethod {
 
   public static final String FIND_BY_CODE = "PaymentMethod.findByCode";
   public static final String FIND_BY_CUSTOMER = "PaymentMethod.findByCustomer";
+
+  /**
+   * One method, only if it is the customer's: parameters {@code id} and {@code customerId}. Another
+   * customer's method is not found, exactly like one that does not exist.
+   */
+  public static final String FIND_OWN = "PaymentMethod.findOwn";
+
+  /** Whether a code is taken, by anyone; parameter {@code code}. */
+  public static final String COUNT_BY_CODE = "PaymentMethod.countByCode";
 
   private static final Pattern LAST_FOUR = Pattern.compile("\\d{4}");
 

@@ -21,6 +21,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -53,6 +54,35 @@ import java.util.Optional;
     query =
         "select o from CustomerOrder o"
             + " where o.customer.id = :customerId and o.idempotencyKey = :idempotencyKey")
+@NamedQuery(
+    name = CustomerOrder.SUMMARIES_BY_CUSTOMER,
+    query =
+        "select new com.shopassistant.order.OrderSummary(o.orderNumber, o.status, o.createdAt,"
+            + " o.totals.total, o.currency, sum(l.quantity))"
+            + " from CustomerOrder o left join o.lines l where o.customer.id = :customerId"
+            + " group by o.id, o.orderNumber, o.status, o.createdAt, o.totals.total, o.currency"
+            + " order by o.createdAt desc, o.id desc")
+@NamedQuery(
+    name = CustomerOrder.COUNT_BY_CUSTOMER,
+    query = "select count(o) from CustomerOrder o where o.customer.id = :customerId")
+// Batch hints: each collection of the order (and the collections inside them) is read for all
+// its owners in one statement when first touched, so an order's detail costs a fixed number of
+// statements however many lines, shipments or changes it has.
+@NamedQuery(
+    name = CustomerOrder.FIND_OWN_BY_NUMBERS,
+    query =
+        "select o from CustomerOrder o"
+            + " where o.customer.id = :customerId and o.orderNumber in :orderNumbers",
+    hints = {
+      @QueryHint(name = "eclipselink.batch.type", value = "IN"),
+      @QueryHint(name = "eclipselink.batch", value = "o.lines"),
+      @QueryHint(name = "eclipselink.batch", value = "o.lines.options"),
+      @QueryHint(name = "eclipselink.batch", value = "o.fulfilments"),
+      @QueryHint(name = "eclipselink.batch", value = "o.fulfilments.itemCodes"),
+      @QueryHint(name = "eclipselink.batch", value = "o.payments"),
+      @QueryHint(name = "eclipselink.batch", value = "o.changes"),
+      @QueryHint(name = "eclipselink.batch", value = "o.changes.items")
+    })
 @NamedQuery(name = CustomerOrder.COUNT, query = "select count(o) from CustomerOrder o")
 @NamedQuery(
     name = CustomerOrder.COUNT_BY_STATUS,
@@ -62,6 +92,21 @@ public class CustomerOrder {
   public static final String FIND_BY_NUMBER = "CustomerOrder.findByNumber";
   public static final String FIND_BY_CUSTOMER = "CustomerOrder.findByCustomer";
   public static final String FIND_BY_IDEMPOTENCY_KEY = "CustomerOrder.findByIdempotencyKey";
+
+  /**
+   * A page of a customer's orders as {@link OrderSummary}, newest first, in one statement;
+   * parameter {@code customerId}.
+   */
+  public static final String SUMMARIES_BY_CUSTOMER = "CustomerOrder.summariesByCustomer";
+
+  public static final String COUNT_BY_CUSTOMER = "CustomerOrder.countByCustomer";
+
+  /**
+   * The customer's orders among {@code orderNumbers} (a list), another customer's never; its hints
+   * batch the reading of every collection of the order.
+   */
+  public static final String FIND_OWN_BY_NUMBERS = "CustomerOrder.findOwnByNumbers";
+
   public static final String COUNT = "CustomerOrder.count";
   public static final String COUNT_BY_STATUS = "CustomerOrder.countByStatus";
 

@@ -89,6 +89,20 @@ class CustomerTest {
   }
 
   @Test
+  void labelsAreComparedTheWayTheyAreStored() {
+    noah.addAddress("  Office ", OFFICE, false);
+    noah.addAddress(" ", HOME, false);
+
+    assertThat(noah.hasAddressLabelled("office")).isTrue();
+    assertThat(noah.hasAddressLabelled(null)).as("blank is the default label").isTrue();
+    assertThat(noah.hasAddressLabelled("HOME")).isTrue();
+    assertThat(noah.hasAddressLabelled("cabin")).isFalse();
+    assertThatThrownBy(() -> noah.addAddress("OFFICE", HOME, false))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("exists");
+  }
+
+  @Test
   void firstPaymentMethodBecomesDefaultAndOnlyOneStaysDefault() {
     PaymentMethod card = noah.addCreditCard("credit_card_7815826", "mastercard", "9212");
     PaymentMethod paypal = noah.addPaypal("paypal_5727330");

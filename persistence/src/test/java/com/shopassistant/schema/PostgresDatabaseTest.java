@@ -44,4 +44,12 @@ class PostgresDatabaseTest {
       return TestDatabase.postgres();
     }
   }
+
+  @Nested
+  class AccountQueries extends AccountQueryContract {
+    @Override
+    TestDatabase newDatabase() throws SQLException {
+      return TestDatabase.postgres();
+    }
+  }
 }
