@@ -40,12 +40,12 @@ public class PaymentMethodService {
    * Adds a credit card ({@code brand} and {@code lastFour} required) or PayPal (neither) under a
    * fresh code; the customer's first method becomes the default.
    *
-   * @throws PaymentMethodNotAddableException for a gift card
+   * @throws GiftCardNotAddableException for a gift card
    */
   public PaymentMethod add(long customerId, PaymentMethodKind kind, String brand, String lastFour)
-      throws PaymentMethodNotAddableException, UnknownCustomerException {
+      throws GiftCardNotAddableException, UnknownCustomerException {
     if (kind == PaymentMethodKind.GIFT_CARD) {
-      throw new PaymentMethodNotAddableException(kind);
+      throw new GiftCardNotAddableException();
     }
     Customer customer = CustomerLock.lock(em, customerId);
     String code = PaymentMethodCodes.unused(kind, ThreadLocalRandom.current(), this::isTaken);

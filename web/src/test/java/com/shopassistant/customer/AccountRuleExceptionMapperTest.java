@@ -1,0 +1,45 @@
+package com.shopassistant.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.shopassistant.customer.AccountRuleExceptionMapper.Answer;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class AccountRuleExceptionMapperTest {
+
+  @Test
+  void aTakenLabelIsAConflict() {
+    Answer answer = AccountRuleExceptionMapper.answerFor(new AddressLabelTakenException("office"));
+
+    assertThat(answer.slug()).isEqualTo("address-label-taken");
+    assertThat(answer.status()).isEqualTo(Response.Status.CONFLICT);
+  }
+
+  @Test
+  void aGiftCardCannotBeAddedIsTheClientsMistake() {
+    Answer answer = AccountRuleExceptionMapper.answerFor(new GiftCardNotAddableException());
+
+    assertThat(answer.slug()).isEqualTo("gift-card-not-addable");
+    assertThat(answer.status()).isEqualTo(Response.Status.BAD_REQUEST);
+  }
+
+  @Test
+  void aGiftCardWithMoneyLeftIsAConflict() {
+    Answer answer =
+        AccountRuleExceptionMapper.answerFor(
+            new GiftCardHasBalanceException("gift_card_1", new BigDecimal("12.50")));
+
+    assertThat(answer.slug()).isEqualTo("gift-card-has-balance");
+    assertThat(answer.status()).isEqualTo(Response.Status.CONFLICT);
+  }
+
+  @Test
+  void theMessagesAreWrittenForTheCustomer() {
+    assertThat(new AddressLabelTakenException("office").getMessage()).contains("\"office\"");
+    assertThat(new GiftCardHasBalanceException("gift_card_1", new BigDecimal("12.50")).getMessage())
+        .contains("gift_card_1", "12.50")
+        .doesNotContain("Exception");
+  }
+}
