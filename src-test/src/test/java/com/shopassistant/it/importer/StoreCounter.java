@@ -15,8 +15,13 @@ public class StoreCounter {
 
   private static final String TAU2_PRODUCT = "p.code ~ '^[0-9]{10}$'";
   private static final String TAU2_ORDER = "o.order_number like '#W%'";
-  private static final String TAU2_PAYMENT_METHOD =
-      "m.code ~ '^(credit_card|paypal|gift_card)_[0-9]+$'";
+  private static final String TAU2_CUSTOMER = "c.handle ~ '^[a-z]+_[a-z]+_[0-9]+$'";
+  // Customers add cards and PayPal under tau2-shaped codes too (credit_card_1234567), so a tau2
+  // payment method is one with such a code that belongs to a tau2 customer.
+  private static final String TAU2_PAYMENT_METHODS =
+      "payment_method m join customer c on c.id = m.customer_id"
+          + " where m.code ~ '^(credit_card|paypal|gift_card)_[0-9]+$' and "
+          + TAU2_CUSTOMER;
 
   private static final Map<String, String> TAU2_QUERIES =
       Map.ofEntries(
@@ -25,21 +30,16 @@ public class StoreCounter {
               "variants",
               "select count(*) from product_variant v join product p on p.id = v.product_id where "
                   + TAU2_PRODUCT),
-          Map.entry(
-              "customers",
-              "select count(*) from customer c where c.handle ~ '^[a-z]+_[a-z]+_[0-9]+$'"),
+          Map.entry("customers", "select count(*) from customer c where " + TAU2_CUSTOMER),
           Map.entry("orders", "select count(*) from customer_order o where " + TAU2_ORDER),
           Map.entry(
               "orderLines",
               "select count(*) from order_line l join customer_order o on o.id = l.order_id where "
                   + TAU2_ORDER),
-          Map.entry(
-              "paymentMethods",
-              "select count(*) from payment_method m where " + TAU2_PAYMENT_METHOD),
+          Map.entry("paymentMethods", "select count(*) from " + TAU2_PAYMENT_METHODS),
           Map.entry(
               "giftCards",
-              "select count(*) from payment_method m where m.kind = 'GIFT_CARD' and "
-                  + TAU2_PAYMENT_METHOD),
+              "select count(*) from " + TAU2_PAYMENT_METHODS + " and m.kind = 'GIFT_CARD'"),
           Map.entry(
               "cancelledOrders",
               "select count(*) from customer_order o where o.status = 'CANCELLED' and "
