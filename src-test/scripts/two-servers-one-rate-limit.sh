@@ -4,9 +4,9 @@
 # Uses what `mvn verify` left in src-test/target: the Liberty runtime (target/liberty/wlp, with the
 # JDBC drivers) and the EAR (target/deploy/shop-assistant.ear). Starts servers A and B on loopback
 # ports, sends one caller's requests alternately to both, and expects exactly LIMIT of them through
-# and the rest answered 429. Stops both servers whatever happens. The caller is the administrator
-# posting an empty store file: until the commerce API lands, the import is the one counted endpoint
-# (health is never counted, unknown paths are not matched).
+# and the rest answered 429. Stops both servers whatever happens. The caller is a guest signed in on
+# server A and reading its profile (GET /api/v1/me) from both: that B accepts A's token also shows
+# that the instances share the signing key kept in the database.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 repo=$(cd "$here/.." && pwd)
@@ -53,11 +53,14 @@ done
 
 # Wait for the start of a fresh minute window if this one is nearly over, so all requests share it.
 [ "$(date +%S)" -gt 45 ] && sleep $((61 - 10#$(date +%S)))
+token=$(curl -s -X POST "localhost:${ports[0]}/api/v1/auth/guest" \
+  | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p')
+[ -n "$token" ] || { echo "could not sign in as a guest on port ${ports[0]}" >&2; exit 1; }
 ok=0; limited=0
 for n in $(seq 1 $((limit + 6))); do
   port=${ports[$((n % 2))]}
-  code=$(curl -s -o /dev/null -w '%{http_code}' -u admin:two-servers-secret \
-    -H 'Content-Type: application/json' -d '{}' "localhost:$port/api/v1/admin/import")
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" \
+    "localhost:$port/api/v1/me")
   case "$code" in
     200) ok=$((ok + 1)) ;;
     429) limited=$((limited + 1)) ;;

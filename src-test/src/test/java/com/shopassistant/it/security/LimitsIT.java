@@ -2,6 +2,7 @@ package com.shopassistant.it.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.shopassistant.it.support.ApiSession;
 import com.shopassistant.it.support.HttpClients;
 import com.shopassistant.it.support.ShopDeployment;
 import jakarta.json.JsonObject;
@@ -26,8 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The API's edge limits on Liberty + PostgreSQL: the per-caller rate limit (the build sets
  * SHOP_RATE_LIMIT_REQUESTS_PER_MINUTE low), CORS for the one allowed origin the build configures,
- * and the body limits. Each test is its own caller (its own X-Forwarded-For address), so no test
- * spends another's limit.
+ * and the body limits. Each test is its own caller (its own X-Forwarded-For address, or its own
+ * signed-in account), so no test spends another's limit.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -83,6 +84,28 @@ class LimitsIT {
     HttpResponse<String> other = send(get(probe()).header("X-Forwarded-For", "198.51.100.11"));
     assertThat(other.statusCode()).isEqualTo(200);
     assertThat(header(other, "RateLimit-Remaining")).isEqualTo(Integer.toString(limit - 1));
+  }
+
+  @Test
+  void aSignedInCallerIsLimitedPerUserAndRecoversInTheNextWindow() throws Exception {
+    ApiSession limited = ApiSession.guest(baseUrl);
+    ApiSession other = ApiSession.guest(baseUrl);
+
+    HttpResponse<String> last = limited.get("api/v1/me");
+    int limit = Integer.parseInt(header(last, "RateLimit-Limit"));
+    for (int i = 0; i < 2 * limit + 2 && last.statusCode() == 200; i++) {
+      last = limited.get("api/v1/me");
+    }
+
+    assertThat(last.statusCode()).isEqualTo(429);
+    assertThat(HttpClients.json(last).getString("type"))
+        .isEqualTo("urn:shop-assistant:problem:rate-limited");
+    assertThat(other.get("api/v1/me").statusCode()).as("another user").isEqualTo(200);
+    int retryAfter = Integer.parseInt(header(last, "Retry-After"));
+    assertThat(retryAfter).isBetween(1, 60);
+
+    Thread.sleep((retryAfter + 1) * 1000L);
+    assertThat(limited.get("api/v1/me").statusCode()).as("after Retry-After").isEqualTo(200);
   }
 
   @Test
@@ -237,7 +260,7 @@ class LimitsIT {
   }
 
   private String probe() {
-    return app("api/v1/test/limits");
+    return app("api/test/limits");
   }
 
   private String app(String path) {
