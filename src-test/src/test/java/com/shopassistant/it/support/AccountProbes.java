@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URLEncoder;
@@ -16,12 +17,13 @@ import java.util.List;
 /**
  * Client-side helpers of the account and order tests: reading JSON arrays, checking problem
  * answers, and calling the test-only probe (com.shopassistant.it.order, deployed by those tests)
- * that gives a signed-in customer orders or a gift card.
+ * that gives the signed-in caller orders or a gift card.
  */
 public final class AccountProbes {
 
   public static final String PROBLEM_JSON = "application/problem+json";
   private static final String TYPE_PREFIX = "urn:shop-assistant:problem:";
+  private static final String PROBE = "api/v1/test/account-probe/";
 
   private AccountProbes() {}
 
@@ -52,27 +54,17 @@ public final class AccountProbes {
   /** Places {@code count} delivered orders for the session's customer; numbers oldest first. */
   public static List<String> placeOrders(ApiSession session, int count)
       throws IOException, InterruptedException {
-    HttpResponse<String> answer = HttpClients.postJson(probe(session, "orders?count=" + count), "");
+    HttpResponse<String> answer = session.post(PROBE + "orders?count=" + count, "");
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-    return array(answer).getValuesAs(jakarta.json.JsonString.class).stream()
-        .map(jakarta.json.JsonString::getString)
-        .toList();
+    return array(answer).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
   }
 
   /** Gives the session's customer a gift card; answers its id and code. */
   public static JsonObject addGiftCard(ApiSession session, String balance)
       throws IOException, InterruptedException {
-    HttpResponse<String> answer =
-        HttpClients.postJson(
-            probe(
-                session, "gift-card?balance=" + URLEncoder.encode(balance, StandardCharsets.UTF_8)),
-            "");
+    String query = "balance=" + URLEncoder.encode(balance, StandardCharsets.UTF_8);
+    HttpResponse<String> answer = session.post(PROBE + "gift-card?" + query, "");
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     return HttpClients.json(answer);
-  }
-
-  private static String probe(ApiSession session, String rest) {
-    return HttpClients.under(
-        session.deployment(), "api/v1/test/account-probe/" + session.customerId() + "/" + rest);
   }
 }
