@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * How a customer may write an order number: {@code #W2611340} as stored, or {@code W2611340}
- * without the {@code #} (which is awkward in a URL, where it must be sent as {@code %23}).
+ * without the {@code #}, which is how a URL path carries it: a bare {@code #} starts the fragment,
+ * and Servlet 6 refuses an encoded {@code %23} in a path before the application sees it.
  */
 final class OrderNumbers {
 

@@ -12,10 +12,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The error page (web.xml) for 401 and 403 that the container sends itself, e.g. when mpJwt rejects
- * a token or a role constraint on {@code /api/v1/admin/*} fails: the same problem+json as the API's
- * own refusals instead of an empty body. Headers set before (such as {@code WWW-Authenticate}) are
- * kept.
+ * The error page (web.xml) for 400, 401 and 403 that the container sends itself, e.g. when mpJwt
+ * rejects a token, a role constraint on {@code /api/v1/admin/*} fails, or Servlet 6 refuses a path
+ * with an encoded {@code #}: the same problem+json as the API's own refusals instead of an empty
+ * body. Headers set before (such as {@code WWW-Authenticate}) are kept.
  */
 @WebServlet(name = "ContainerErrorServlet", urlPatterns = "/problem-error")
 public class ContainerErrorServlet extends HttpServlet {
@@ -62,6 +62,13 @@ public class ContainerErrorServlet extends HttpServlet {
               Response.Status.UNAUTHORIZED,
               "A valid access token is required: send Authorization: Bearer <token> from"
                   + " /api/v1/auth.");
+      case 400 ->
+          Problem.of(
+              "bad-request",
+              "Bad Request",
+              Response.Status.BAD_REQUEST,
+              "The request was refused before the API read it, for instance for an encoded"
+                  + " '#', '/', '.' or '\\' (%23, %2F, %2E, %5C) in its path.");
       case 403 ->
           Problem.of(
               "forbidden",

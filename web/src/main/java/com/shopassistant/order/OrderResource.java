@@ -45,7 +45,7 @@ public class OrderResource {
 
   @GET
   @Path("{orderNumber}")
-  @Operation(summary = "One of my orders in full; the number with or without its # (or as %23)")
+  @Operation(summary = "One of my orders in full; the number written without its leading #")
   @APIResponse(responseCode = "404", description = "Not one of my orders")
   public OrderView get(@PathParam("orderNumber") String orderNumber) {
     return orders

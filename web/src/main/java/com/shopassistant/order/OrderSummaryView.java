@@ -7,8 +7,8 @@ import java.time.OffsetDateTime;
 /**
  * One order in the caller's order list.
  *
- * @param orderNumber e.g. {@code #W2611340}; in a URL path write it as {@code %23W2611340} or
- *     without the {@code #}
+ * @param orderNumber e.g. {@code #W2611340}; in a URL path write it without the {@code #} ({@code
+ *     /api/v1/orders/W2611340})
  * @param itemCount units over all lines
  * @param total what was charged, in {@code currency}
  */

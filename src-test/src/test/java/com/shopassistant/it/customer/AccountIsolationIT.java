@@ -92,8 +92,6 @@ class AccountIsolationIT {
     String before = b.get(ORDERS + "/" + number.substring(1)).body();
     ApiSession a = ApiSession.guest(baseUrl);
 
-    assertLikeMissing(
-        a, "GET", ORDERS + "/" + number.replace("#", "%23"), ORDERS + "/%23T" + MISSING_ID);
     assertLikeMissing(a, "GET", ORDERS + "/" + number.substring(1), ORDERS + "/T" + MISSING_ID);
 
     assertThat(HttpClients.json(a.get(ORDERS)).getInt("total")).isZero();

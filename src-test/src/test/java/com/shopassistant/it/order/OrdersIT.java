@@ -76,7 +76,7 @@ class OrdersIT {
     ApiSession guest = ApiSession.guest(baseUrl);
     String number = AccountProbes.placeOrders(guest, 1).get(0);
 
-    HttpResponse<String> answer = guest.get(ORDERS + "/" + number.replace("#", "%23"));
+    HttpResponse<String> answer = guest.get(ORDERS + "/" + number.substring(1));
 
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     JsonObject order = HttpClients.json(answer);
@@ -104,21 +104,22 @@ class OrdersIT {
   }
 
   @Test
-  void theNumberMayBeWrittenWithoutItsHash() throws Exception {
+  void anEncodedHashIsRefusedByTheContainerAsProblemJson() throws Exception {
     ApiSession guest = ApiSession.guest(baseUrl);
     String number = AccountProbes.placeOrders(guest, 1).get(0);
 
-    HttpResponse<String> withoutHash = guest.get(ORDERS + "/" + number.substring(1));
+    // Servlet 6 refuses %23 in a path before any application code runs; the number is found
+    // without its '#' instead (see docs/api/account.md).
+    HttpResponse<String> encoded = guest.get(ORDERS + "/" + number.replace("#", "%23"));
 
-    assertThat(withoutHash.statusCode()).as(withoutHash.body()).isEqualTo(200);
-    assertThat(HttpClients.json(withoutHash).getString("orderNumber")).isEqualTo(number);
+    assertProblem(encoded, 400, "bad-request");
   }
 
   @Test
   void anUnknownOrderNumberIs404ProblemJson() throws Exception {
     ApiSession guest = ApiSession.guest(baseUrl);
 
-    assertProblem(guest.get(ORDERS + "/%23W0000000"), 404, "not-found");
+    assertProblem(guest.get(ORDERS + "/W0000000"), 404, "not-found");
   }
 
   @Test
