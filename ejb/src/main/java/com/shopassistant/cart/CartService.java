@@ -1,0 +1,168 @@
+package com.shopassistant.cart;
+
+import com.shopassistant.catalog.ProductVariant;
+import com.shopassistant.ops.DatabaseTime;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityNotFoundException;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * The caller's cart: one per customer, created by the first change. Every method takes the customer
+ * id of the verified caller, never one a client named, and runs in one transaction.
+ *
+ * <p><b>Concurrency.</b> A change first locks the customer's cart row ({@code select ... for
+ * update}), so two changes of one cart, on any instances, run one after the other and neither is
+ * lost. The cart's version column still guards against a writer that does not take the lock: if the
+ * version moved anyway the change is refused with {@link CartException.Kind#CART_CHANGED} rather
+ * than retried, because the caller then sees a cart it did not expect and should look first. A
+ * missing cart is created with an insert that does nothing when another request created it a moment
+ * before ({@code on conflict do nothing}), then read; so two first requests at once share one cart
+ * and neither fails.
+ *
+ * <p><b>Freshness.</b> Variants and products come from JPA's shared cache, which another instance's
+ * sale or withdrawal does not update; the stock and the product's state are re-read before they are
+ * checked or shown.
+ */
+@Stateless
+public class CartService {
+
+  @PersistenceContext(unitName = "shop")
+  EntityManager em;
+
+  /** The customer's cart; one who has none gets an empty cart, and none is created to be read. */
+  public CartContents view(long customerId) {
+    return cartOf(customerId, LockModeType.NONE).map(this::contents).orElse(CartContents.EMPTY);
+  }
+
+  /** Adds {@code quantity} units of the variant with this id, or raises its line. */
+  public CartContents addVariant(
+      long customerId, long variantId, @Min(1) @Max(CartLine.MAX_QUANTITY) int quantity)
+      throws CartException {
+    ProductVariant variant = em.find(ProductVariant.class, variantId);
+    if (variant == null) {
+      throw CartException.variantNotFound("id " + variantId);
+    }
+    return add(customerId, fresh(variant, "id " + variantId), quantity);
+  }
+
+  /** Adds {@code quantity} units of the variant with this item code, or raises its line. */
+  public CartContents addItem(
+      long customerId,
+      @NotBlank @Size(max = 64) String itemCode,
+      @Min(1) @Max(CartLine.MAX_QUANTITY) int quantity)
+      throws CartException {
+    String reference = "code " + itemCode.strip();
+    ProductVariant variant =
+        em.createNamedQuery(ProductVariant.FIND_BY_CODE, ProductVariant.class)
+            .setParameter("code", itemCode.strip())
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> CartException.variantNotFound(reference));
+    return add(customerId, fresh(variant, reference), quantity);
+  }
+
+  /** Sets the quantity of one of the customer's lines; the stock must cover the new quantity. */
+  public CartContents changeQuantity(
+      long customerId, long lineId, @Min(1) @Max(CartLine.MAX_QUANTITY) int quantity)
+      throws CartException {
+    Cart cart =
+        cartOf(customerId, LockModeType.PESSIMISTIC_WRITE)
+            .orElseThrow(() -> CartException.lineNotFound(lineId));
+    CartLine line = cart.line(lineId).orElseThrow(() -> CartException.lineNotFound(lineId));
+    ProductVariant variant = line.getVariant();
+    CartRules.requireCanHold(fresh(variant, "code " + variant.getCode()), quantity);
+    cart.changeQuantity(variant.getCode(), quantity);
+    return saved(cart);
+  }
+
+  /** Removes one of the customer's lines. */
+  public CartContents removeLine(long customerId, long lineId) throws CartException {
+    Cart cart =
+        cartOf(customerId, LockModeType.PESSIMISTIC_WRITE)
+            .orElseThrow(() -> CartException.lineNotFound(lineId));
+    CartLine line = cart.line(lineId).orElseThrow(() -> CartException.lineNotFound(lineId));
+    cart.removeLine(line.getVariant().getCode());
+    return saved(cart);
+  }
+
+  /** Empties the customer's cart (and drops its voucher); a customer without a cart keeps none. */
+  public CartContents clear(long customerId) throws CartException {
+    Optional<Cart> cart = cartOf(customerId, LockModeType.PESSIMISTIC_WRITE);
+    if (cart.isEmpty()) {
+      return CartContents.EMPTY;
+    }
+    cart.get().clear();
+    return saved(cart.get());
+  }
+
+  private CartContents add(long customerId, ProductVariant variant, int quantity)
+      throws CartException {
+    Cart cart = lockedCartCreatedIfAbsent(customerId);
+    int inCart = cart.line(variant.getCode()).map(CartLine::getQuantity).orElse(0);
+    CartRules.requireCanHold(variant, inCart + quantity);
+    cart.addOrIncrease(variant, quantity);
+    return saved(cart);
+  }
+
+  private Cart lockedCartCreatedIfAbsent(long customerId) throws CartException {
+    OffsetDateTime now = DatabaseTime.now();
+    // Through customer, so that a token outliving its account inserts nothing instead of failing
+    // on the foreign key.
+    em.createNativeQuery(
+            "insert into cart (customer_id, created_at, updated_at, version)"
+                + " select id, ?1, ?2, 0 from customer where id = ?3 on conflict do nothing")
+        .setParameter(1, now)
+        .setParameter(2, now)
+        .setParameter(3, customerId)
+        .executeUpdate();
+    return cartOf(customerId, LockModeType.PESSIMISTIC_WRITE)
+        .orElseThrow(CartException::accountNotFound);
+  }
+
+  private Optional<Cart> cartOf(long customerId, LockModeType lock) {
+    return em.createNamedQuery(Cart.FIND_BY_CUSTOMER, Cart.class)
+        .setParameter("customerId", customerId)
+        .setLockMode(lock)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The variant with its stock and its product's state as the database has them now. */
+  private ProductVariant fresh(ProductVariant variant, String reference) throws CartException {
+    try {
+      em.refresh(variant.getProduct());
+      em.refresh(variant);
+      return variant;
+    } catch (EntityNotFoundException e) {
+      // Deleted since the shared cache last saw it.
+      throw CartException.variantNotFound(reference);
+    }
+  }
+
+  /** Writes the change now, so a version conflict surfaces here and new lines get their ids. */
+  private CartContents saved(Cart cart) throws CartException {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw CartException.changed();
+    }
+    return contents(cart);
+  }
+
+  private CartContents contents(Cart cart) {
+    for (CartLine line : cart.getLines()) {
+      em.refresh(line.getVariant().getProduct());
+      em.refresh(line.getVariant());
+    }
+    return CartContents.of(cart);
+  }
+}
