@@ -8,10 +8,6 @@ import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
@@ -44,8 +40,7 @@ public class CartService {
   }
 
   /** Adds {@code quantity} units of the variant with this id, or raises its line. */
-  public CartContents addVariant(
-      long customerId, long variantId, @Min(1) @Max(CartLine.MAX_QUANTITY) int quantity)
+  public CartContents addVariant(long customerId, long variantId, int quantity)
       throws CartException {
     ProductVariant variant = em.find(ProductVariant.class, variantId);
     if (variant == null) {
@@ -55,15 +50,12 @@ public class CartService {
   }
 
   /** Adds {@code quantity} units of the variant with this item code, or raises its line. */
-  public CartContents addItem(
-      long customerId,
-      @NotBlank @Size(max = 64) String itemCode,
-      @Min(1) @Max(CartLine.MAX_QUANTITY) int quantity)
-      throws CartException {
-    String reference = "code " + itemCode.strip();
+  public CartContents addItem(long customerId, String itemCode, int quantity) throws CartException {
+    String code = itemCode == null ? "" : itemCode.strip();
+    String reference = code.isEmpty() ? "an empty code" : "code " + code;
     ProductVariant variant =
         em.createNamedQuery(ProductVariant.FIND_BY_CODE, ProductVariant.class)
-            .setParameter("code", itemCode.strip())
+            .setParameter("code", code)
             .getResultStream()
             .findFirst()
             .orElseThrow(() -> CartException.variantNotFound(reference));
@@ -71,8 +63,7 @@ public class CartService {
   }
 
   /** Sets the quantity of one of the customer's lines; the stock must cover the new quantity. */
-  public CartContents changeQuantity(
-      long customerId, long lineId, @Min(1) @Max(CartLine.MAX_QUANTITY) int quantity)
+  public CartContents changeQuantity(long customerId, long lineId, int quantity)
       throws CartException {
     Cart cart =
         cartOf(customerId, LockModeType.PESSIMISTIC_WRITE)
