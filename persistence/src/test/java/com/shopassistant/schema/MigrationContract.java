@@ -41,7 +41,9 @@ abstract class MigrationContract {
           "order_change_item",
           "conversation",
           "chat_message",
-          "token_usage");
+          "token_usage",
+          "jwt_signing_key",
+          "refresh_token");
 
   private TestDatabase database;
 

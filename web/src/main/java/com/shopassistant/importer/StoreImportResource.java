@@ -1,5 +1,6 @@
 package com.shopassistant.importer;
 
+import com.shopassistant.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * file's hash so a later start-up does not apply it again.
  */
 @Path("/v1/admin/import")
-@RolesAllowed("admin")
+@RolesAllowed(Roles.ADMIN)
 public class StoreImportResource {
 
   /** How runs of this endpoint are recorded in {@code store_import_run.source}. */

@@ -25,7 +25,7 @@ import java.util.logging.Logger;
  * Counts every API request against its caller's per-minute limit ({@link RateLimitService}) once
  * the caller is known (after authentication), and refuses the excess with 429 problem+json and
  * {@code Retry-After}. Answers carry {@code RateLimit-*} headers. The Cloud Run probe {@code GET
- * /api/v1/health} is not counted.
+ * /api/v1/health} and the token key set {@code GET /api/v1/auth/jwks} are not counted.
  *
  * <p>When the database cannot count, the request goes through: losing the limit for a while is
  * better than losing the API. That is logged as a WARNING at most once a minute.
@@ -47,7 +47,7 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (isHealthProbe(request.getMethod(), request.getUriInfo().getPath())) {
+    if (isUncounted(request.getMethod(), request.getUriInfo().getPath())) {
       return;
     }
     String subject =
@@ -88,9 +88,14 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
     }
   }
 
-  /** {@code path} as JAX-RS gives it: relative to {@code /api}, with or without a leading slash. */
-  static boolean isHealthProbe(String method, String path) {
-    return "GET".equalsIgnoreCase(method) && "v1/health".equals(stripSlashes(path));
+  /**
+   * The Cloud Run probe and the key set Liberty's mpJwt fetches over loopback are not counted.
+   * {@code path} as JAX-RS gives it: relative to {@code /api}, with or without a leading slash.
+   */
+  static boolean isUncounted(String method, String path) {
+    String route = stripSlashes(path);
+    return "GET".equalsIgnoreCase(method)
+        && ("v1/health".equals(route) || "v1/auth/jwks".equals(route));
   }
 
   static String stripSlashes(String path) {

@@ -32,11 +32,13 @@ class RateLimitHeadersTest {
   }
 
   @Test
-  void onlyGetOfTheHealthProbeIsExempt() {
-    assertThat(RateLimitFilter.isHealthProbe("GET", "v1/health")).isTrue();
-    assertThat(RateLimitFilter.isHealthProbe("GET", "/v1/health/")).isTrue();
-    assertThat(RateLimitFilter.isHealthProbe("HEAD", "v1/health")).isFalse();
-    assertThat(RateLimitFilter.isHealthProbe("GET", "v1/healthy")).isFalse();
-    assertThat(RateLimitFilter.isHealthProbe("GET", "v1/admin/import")).isFalse();
+  void onlyGetsOfTheProbeAndTheKeySetAreUncounted() {
+    assertThat(RateLimitFilter.isUncounted("GET", "v1/health")).isTrue();
+    assertThat(RateLimitFilter.isUncounted("GET", "/v1/health/")).isTrue();
+    assertThat(RateLimitFilter.isUncounted("HEAD", "v1/health")).isFalse();
+    assertThat(RateLimitFilter.isUncounted("GET", "v1/healthy")).isFalse();
+    assertThat(RateLimitFilter.isUncounted("GET", "v1/admin/import")).isFalse();
+    assertThat(RateLimitFilter.isUncounted("GET", "v1/auth/jwks")).isTrue();
+    assertThat(RateLimitFilter.isUncounted("POST", "v1/auth/login")).isFalse();
   }
 }

@@ -2,6 +2,7 @@ package com.shopassistant.it.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.shopassistant.it.support.ApiSession;
 import com.shopassistant.it.support.HttpClients;
 import com.shopassistant.it.support.ShopDeployment;
 import jakarta.inject.Inject;
@@ -59,7 +60,7 @@ class Tau2ImportIT {
   @RunAsClient
   void firstImportCreatesEveryRowOfTheFile() throws Exception {
     HttpResponse<String> response =
-        HttpClients.postFile(importUrl(), dbJson(), HttpClients.adminCredentials());
+        HttpClients.postFile(importUrl(), dbJson(), adminAuthorization());
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     JsonObject counts = HttpClients.json(response).getJsonObject("counts");
@@ -89,7 +90,7 @@ class Tau2ImportIT {
   @RunAsClient
   void secondImportOfTheSameFileChangesNothing() throws Exception {
     HttpResponse<String> response =
-        HttpClients.postFile(importUrl(), dbJson(), HttpClients.adminCredentials());
+        HttpClients.postFile(importUrl(), dbJson(), adminAuthorization());
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     JsonObject body = HttpClients.json(response);
@@ -121,8 +122,7 @@ class Tau2ImportIT {
             + " \"price\": \"cheap\"}}}},"
             + "\"users\": {}, \"orders\": {}}";
 
-    HttpResponse<String> response =
-        HttpClients.postJson(importUrl(), broken, HttpClients.adminCredentials());
+    HttpResponse<String> response = HttpClients.postJson(importUrl(), broken, adminAuthorization());
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.headers().firstValue("Content-Type"))
@@ -167,7 +167,7 @@ class Tau2ImportIT {
             + " \"payment_method_id\": \"writefail_card_1\"}]}}}";
 
     HttpResponse<String> response =
-        HttpClients.postJson(importUrl(), failsLate, HttpClients.adminCredentials());
+        HttpClients.postJson(importUrl(), failsLate, adminAuthorization());
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(HttpClients.json(response).getString("detail")).contains("#WRITEFAIL1");
@@ -182,6 +182,10 @@ class Tau2ImportIT {
 
   private static int created(JsonObject counts, String kind) {
     return counts.getJsonObject(kind).getInt("created");
+  }
+
+  private String adminAuthorization() throws Exception {
+    return "Bearer " + ApiSession.admin(baseUrl).accessToken();
   }
 
   private String importUrl() {

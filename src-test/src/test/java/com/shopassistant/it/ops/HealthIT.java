@@ -2,6 +2,7 @@ package com.shopassistant.it.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.shopassistant.it.support.ApiSession;
 import com.shopassistant.it.support.HttpClients;
 import com.shopassistant.it.support.ShopDeployment;
 import jakarta.json.JsonObject;
@@ -61,7 +62,12 @@ class HealthIT {
 
   @Test
   void unknownApiPathIsAProblemJson404() throws Exception {
-    HttpResponse<String> response = HttpClients.get(app("api/v1/no-such-thing"));
+    HttpResponse<String> anonymous = HttpClients.get(app("api/v1/no-such-thing"));
+    assertThat(anonymous.statusCode()).as("the API is closed by default").isEqualTo(401);
+    assertThat(HttpClients.json(anonymous).getString("type"))
+        .isEqualTo("urn:shop-assistant:problem:unauthorized");
+
+    HttpResponse<String> response = ApiSession.guest(baseUrl).get("api/v1/no-such-thing");
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.headers().firstValue("Content-Type"))

@@ -237,7 +237,7 @@ class LimitsIT {
   }
 
   private String probe() {
-    return app("api/v1/test/limits");
+    return app("api/test/limits");
   }
 
   private String app(String path) {

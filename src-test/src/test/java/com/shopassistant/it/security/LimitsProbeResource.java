@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
  * Deployed with {@link LimitsIT} only: a plain GET to spend a rate limit on, and a POST that binds
  * JSON with JSON-B, which no production endpoint does yet.
  */
-@Path("/v1/test/limits")
+@Path("/test/limits")
 public class LimitsProbeResource {
 
   /** A body with one known field. */

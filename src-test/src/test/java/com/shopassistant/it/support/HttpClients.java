@@ -27,28 +27,30 @@ public final class HttpClients {
     return send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET().build());
   }
 
-  public static HttpResponse<String> postFile(String url, Path file, String basicAuth)
+  /** {@code authorization} is the whole header value (e.g. {@code Bearer <jwt>}), or null. */
+  public static HttpResponse<String> postFile(String url, Path file, String authorization)
       throws IOException, InterruptedException {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(url))
             .timeout(TIMEOUT)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofFile(file));
-    if (basicAuth != null) {
-      builder.header("Authorization", basic(basicAuth));
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
     }
     return send(builder.build());
   }
 
-  public static HttpResponse<String> postJson(String url, String body, String basicAuth)
+  /** {@code authorization} is the whole header value (e.g. {@code Bearer <jwt>}), or null. */
+  public static HttpResponse<String> postJson(String url, String body, String authorization)
       throws IOException, InterruptedException {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(url))
             .timeout(TIMEOUT)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body));
-    if (basicAuth != null) {
-      builder.header("Authorization", basic(basicAuth));
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
     }
     return send(builder.build());
   }
@@ -65,14 +67,11 @@ public final class HttpClients {
     }
   }
 
-  /** The admin credentials the build gives the test server. */
-  public static String adminCredentials() {
-    return "admin:" + System.getProperty("it.admin.password", "it-admin-secret");
-  }
-
-  private static String basic(String userColonPassword) {
+  /** {@code Basic} credentials, for the parts of Liberty outside the application. */
+  public static String basic(String user, String password) {
     return "Basic "
-        + Base64.getEncoder().encodeToString(userColonPassword.getBytes(StandardCharsets.UTF_8));
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   public static HttpResponse<String> postJson(String url, String body)
