@@ -4,7 +4,6 @@ import com.shopassistant.catalog.ProductVariant;
 import com.shopassistant.ops.DatabaseTime;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -24,9 +23,16 @@ import java.util.Optional;
  * before ({@code on conflict do nothing}), then read; so two first requests at once share one cart
  * and neither fails.
  *
- * <p><b>Freshness.</b> Variants and products come from JPA's shared cache, which another instance's
- * sale or withdrawal does not update; the stock and the product's state are re-read before they are
- * checked or shown.
+ * <p><b>Freshness.</b> Stock, prices and whether a product is still sold are read from the database
+ * in the change's own transaction: the persistence unit keeps no shared cache (see
+ * persistence.xml), since another instance's sale would not reach it. {@code CartServiceIT} changes
+ * rows behind JPA's back to hold this.
+ *
+ * <p><b>Arguments.</b> Callers validate what they pass (the REST resource validates its request
+ * bodies); a quantity below one is refused by the cart entity itself. The parameters carry no Bean
+ * Validation constraints on purpose: they would wrap every call in Hibernate Validator's CDI
+ * interceptor, and on Liberty a checked exception passing through a CDI interceptor is recorded as
+ * an FFDC incident (a file and a log line) — one for every refused add, which is normal business.
  */
 @Stateless
 public class CartService {
@@ -36,7 +42,7 @@ public class CartService {
 
   /** The customer's cart; one who has none gets an empty cart, and none is created to be read. */
   public CartContents view(long customerId) {
-    return cartOf(customerId, LockModeType.NONE).map(this::contents).orElse(CartContents.EMPTY);
+    return cartOf(customerId, LockModeType.NONE).map(CartContents::of).orElse(CartContents.EMPTY);
   }
 
   /** Adds {@code quantity} units of the variant with this id, or raises its line. */
@@ -46,7 +52,7 @@ public class CartService {
     if (variant == null) {
       throw CartException.variantNotFound("id " + variantId);
     }
-    return add(customerId, fresh(variant, "id " + variantId), quantity);
+    return add(customerId, variant, quantity);
   }
 
   /** Adds {@code quantity} units of the variant with this item code, or raises its line. */
@@ -59,7 +65,7 @@ public class CartService {
             .getResultStream()
             .findFirst()
             .orElseThrow(() -> CartException.variantNotFound(reference));
-    return add(customerId, fresh(variant, reference), quantity);
+    return add(customerId, variant, quantity);
   }
 
   /** Sets the quantity of one of the customer's lines; the stock must cover the new quantity. */
@@ -70,7 +76,7 @@ public class CartService {
             .orElseThrow(() -> CartException.lineNotFound(lineId));
     CartLine line = cart.line(lineId).orElseThrow(() -> CartException.lineNotFound(lineId));
     ProductVariant variant = line.getVariant();
-    CartRules.requireCanHold(fresh(variant, "code " + variant.getCode()), quantity);
+    CartRules.requireCanHold(variant, quantity);
     cart.changeQuantity(variant.getCode(), quantity);
     return saved(cart);
   }
@@ -127,32 +133,12 @@ public class CartService {
         .findFirst();
   }
 
-  /** The variant with its stock and its product's state as the database has them now. */
-  private ProductVariant fresh(ProductVariant variant, String reference) throws CartException {
-    try {
-      em.refresh(variant.getProduct());
-      em.refresh(variant);
-      return variant;
-    } catch (EntityNotFoundException e) {
-      // Deleted since the shared cache last saw it.
-      throw CartException.variantNotFound(reference);
-    }
-  }
-
   /** Writes the change now, so a version conflict surfaces here and new lines get their ids. */
   private CartContents saved(Cart cart) throws CartException {
     try {
       em.flush();
     } catch (OptimisticLockException e) {
       throw CartException.changed();
-    }
-    return contents(cart);
-  }
-
-  private CartContents contents(Cart cart) {
-    for (CartLine line : cart.getLines()) {
-      em.refresh(line.getVariant().getProduct());
-      em.refresh(line.getVariant());
     }
     return CartContents.of(cart);
   }
