@@ -5,6 +5,7 @@ import com.shopassistant.checkout.Voucher;
 import com.shopassistant.customer.Customer;
 import com.shopassistant.ops.DatabaseTime;
 import com.shopassistant.ops.Require;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,14 +29,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A customer's cart: at most one line per variant, each with a quantity of at least one.
+ * A customer's cart: at most one line per variant, each with a quantity between one and {@link
+ * CartLine#MAX_QUANTITY}.
  *
  * <p>Every change touches {@code updated_at}, so the cart row itself is updated and its version
  * bumped even when only a line changed: two instances editing the same cart then conflict instead
- * of silently merging. Stock is checked at checkout, not here, because an item in a cart may sell
- * out at any time and the cart cannot keep that promise anyway.
+ * of silently merging. Stock is not an invariant of the cart: the cart service checks it when a
+ * line is added or changed and checkout checks it again, because an item already in a cart may sell
+ * out at any time and the cart cannot keep that promise.
+ *
+ * <p>Not in the shared (second-level) cache: requests on any instance change carts, and a cached
+ * copy with yesterday's lines would be added to and saved back.
  */
 @Entity
+@Cacheable(false)
 @Table(name = "cart")
 @NamedQuery(
     name = Cart.FIND_BY_CUSTOMER,
@@ -83,7 +90,10 @@ public class Cart {
     this.updatedAt = createdAt;
   }
 
-  /** Adds {@code quantity} of a variant, raising the existing line's quantity if there is one. */
+  /**
+   * Adds {@code quantity} of a variant, raising the existing line's quantity if there is one; the
+   * line must stay within {@link CartLine#MAX_QUANTITY}, or nothing changes.
+   */
   public CartLine addOrIncrease(ProductVariant variant, int quantity) {
     Require.present(variant, "variant");
     Require.atLeast(quantity, 1, "quantity");
@@ -100,7 +110,7 @@ public class Cart {
     return line;
   }
 
-  /** Sets the quantity of the line holding {@code itemCode}; at least one (remove the line). */
+  /** Sets the quantity of the line holding {@code itemCode}: 1 to {@link CartLine#MAX_QUANTITY}. */
   public void changeQuantity(String itemCode, int quantity) {
     requireLine(itemCode).changeQuantity(quantity);
     touch();
@@ -132,6 +142,11 @@ public class Cart {
 
   public Optional<CartLine> line(String itemCode) {
     return lines.stream().filter(l -> l.getVariant().getCode().equals(itemCode)).findFirst();
+  }
+
+  /** The line with this id; lines not yet saved have none and are never found this way. */
+  public Optional<CartLine> line(long lineId) {
+    return lines.stream().filter(l -> l.getId() != null && l.getId() == lineId).findFirst();
   }
 
   private CartLine requireLine(String itemCode) {

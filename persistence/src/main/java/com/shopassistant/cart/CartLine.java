@@ -3,6 +3,7 @@ package com.shopassistant.cart;
 import com.shopassistant.catalog.ProductVariant;
 import com.shopassistant.ops.DatabaseTime;
 import com.shopassistant.ops.Require;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -15,10 +16,20 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
-/** A variant and how many of it are in a cart; never fewer than one. Created through the cart. */
+/**
+ * A variant and how many of it are in a cart: never fewer than one (a line with nothing in it is
+ * removed instead) and never more than {@value #MAX_QUANTITY}. Created through the cart.
+ */
 @Entity
+@Cacheable(false)
 @Table(name = "cart_line")
 public class CartLine {
+
+  /**
+   * The most units of one variant a cart line holds: a shop's cart, not a wholesale order form, and
+   * a bound that keeps a typo like 1000 out of totals and stock checks.
+   */
+  public static final int MAX_QUANTITY = 99;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,9 +58,14 @@ public class CartLine {
     this.addedAt = DatabaseTime.now();
   }
 
-  /** Sets the quantity; a line with nothing in it is removed from the cart instead. */
+  /** Sets the quantity, 1 to {@value #MAX_QUANTITY}; to empty a line, remove it from the cart. */
   void changeQuantity(int newQuantity) {
-    this.quantity = Require.atLeast(newQuantity, 1, "cart line quantity");
+    Require.atLeast(newQuantity, 1, "cart line quantity");
+    if (newQuantity > MAX_QUANTITY) {
+      throw new IllegalArgumentException(
+          "cart line quantity must be at most " + MAX_QUANTITY + ", was " + newQuantity);
+    }
+    this.quantity = newQuantity;
   }
 
   /** Price of the line at the variant's current price. */

@@ -98,4 +98,65 @@ class CartTest {
     assertThat(cart.isEmpty()).isTrue();
     assertThat(cart.getVoucher()).isEmpty();
   }
+
+  @Test
+  void aLineHoldsAtMostTheMaximumAndATooLargeAddChangesNothing() {
+    CartLine line = cart.addOrIncrease(blue, CartLine.MAX_QUANTITY - 1);
+
+    cart.addOrIncrease(blue, 1);
+    assertThat(line.getQuantity()).isEqualTo(CartLine.MAX_QUANTITY);
+
+    assertThatThrownBy(() -> cart.addOrIncrease(blue, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at most " + CartLine.MAX_QUANTITY);
+    assertThat(line.getQuantity()).isEqualTo(CartLine.MAX_QUANTITY);
+  }
+
+  @Test
+  void aNewLineAboveTheMaximumIsNotAdded() {
+    assertThatThrownBy(() -> cart.addOrIncrease(red, CartLine.MAX_QUANTITY + 1))
+        .isInstanceOf(IllegalArgumentException.class);
+
+    assertThat(cart.isEmpty()).isTrue();
+  }
+
+  @Test
+  void changeQuantityRefusesMoreThanTheMaximum() {
+    cart.addOrIncrease(blue, 3);
+
+    assertThatThrownBy(() -> cart.changeQuantity(blue.getCode(), CartLine.MAX_QUANTITY + 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at most");
+    assertThat(cart.line(blue.getCode()).orElseThrow().getQuantity()).isEqualTo(3);
+  }
+
+  @Test
+  void totalsAddUpOverSeveralLinesAtTwoDecimals() {
+    ProductVariant cheap =
+        bottle.addVariant("2222222222", new BigDecimal("0.10"), 50, Map.of("color", "green"));
+    cart.addOrIncrease(blue, 3); // 143.52
+    cart.addOrIncrease(red, 2); // 20.00
+    cart.addOrIncrease(cheap, 7); // 0.70
+    cart.addOrIncrease(red, 1); // +10.00
+
+    assertThat(cart.getLines())
+        .extracting(CartLine::lineTotal)
+        .containsExactly(new BigDecimal("143.52"), new BigDecimal("30.00"), new BigDecimal("0.70"));
+    assertThat(cart.subtotal()).isEqualTo(new BigDecimal("174.22"));
+    assertThat(cart.itemCount()).isEqualTo(13);
+  }
+
+  @Test
+  void anEmptyCartCostsNothingAndHoldsNothing() {
+    assertThat(cart.subtotal()).isZero();
+    assertThat(cart.itemCount()).isZero();
+  }
+
+  @Test
+  void unsavedLinesHaveNoIdToBeFoundBy() {
+    cart.addOrIncrease(blue, 1);
+
+    assertThat(cart.getLines().get(0).getId()).isNull();
+    assertThat(cart.line(0L)).isEmpty();
+  }
 }

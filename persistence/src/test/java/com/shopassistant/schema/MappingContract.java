@@ -97,6 +97,9 @@ abstract class MappingContract extends JpaContract {
               assertThat(line.getQuantity()).isEqualTo(3);
             });
     assertThat(cart.subtotal()).isEqualByComparingTo("152.64");
+    long lineId = cart.getLines().get(0).getId();
+    assertThat(cart.line(lineId)).containsSame(cart.getLines().get(0));
+    assertThat(cart.line(lineId + 1)).isEmpty();
     Voucher voucher = single(Voucher.FIND_BY_CODE, Voucher.class, "code", "save10");
     assertThat(voucher.getDiscountType()).isEqualTo(DiscountType.PERCENTAGE);
     assertThat(voucher.getUsageLimitTotal()).isEqualTo(100);
