@@ -43,7 +43,8 @@ abstract class MigrationContract {
           "chat_message",
           "token_usage",
           "jwt_signing_key",
-          "refresh_token");
+          "refresh_token",
+          "pending_confirmation");
 
   private TestDatabase database;
 

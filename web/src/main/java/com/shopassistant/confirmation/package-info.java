@@ -1,0 +1,2 @@
+/** How refused confirmation tokens are answered (problem+json). */
+package com.shopassistant.confirmation;
