@@ -13,13 +13,17 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * A discount code. The price arithmetic lives in the checkout service; the voucher keeps what must
- * always hold: a positive value, a percentage of at most 100, a validity window that ends after it
- * starts, and a use count that never passes the total limit.
+ * A discount code. It keeps what must always hold (a positive value, a percentage of at most 100, a
+ * validity window that ends after it starts, a use count that never passes the total limit) and
+ * owns its rules: whether it applies to a subtotal at an instant ({@link #refusalAt}) and what it
+ * takes off ({@link #discountOn}). How often a customer used it is counted by the caller, from
+ * {@link VoucherRedemption} rows.
  */
 @Entity
 @Table(name = "voucher")
@@ -161,6 +165,59 @@ public class Voucher {
           "voucher " + code + " has reached its limit of " + usageLimitTotal + " uses");
     }
     timesUsed++;
+  }
+
+  /**
+   * What this voucher takes off {@code subtotal}: a percentage of it rounded HALF_UP to cents, or
+   * the fixed amount; then at most {@code max_discount} when set, and never more than the subtotal.
+   */
+  public BigDecimal discountOn(BigDecimal subtotal) {
+    BigDecimal base = Require.notNegative(Require.money(subtotal, "subtotal"), "subtotal");
+    BigDecimal discount =
+        discountType == DiscountType.PERCENTAGE
+            ? base.multiply(discountValue).divide(HUNDRED, 2, RoundingMode.HALF_UP)
+            : discountValue;
+    if (maxDiscount != null) {
+      discount = discount.min(maxDiscount);
+    }
+    return discount.min(base);
+  }
+
+  /**
+   * Why this voucher does not apply at {@code at} to a cart of {@code subtotal} for a customer who
+   * used it {@code usesByCustomer} times already; empty when it applies. The rules are checked in
+   * the order of {@link VoucherRefusal.Reason}, so the minimum spend, the one a customer can fix by
+   * adding to the cart, is named only when nothing else stands in the way.
+   */
+  public Optional<VoucherRefusal> refusalAt(
+      OffsetDateTime at, BigDecimal subtotal, long usesByCustomer) {
+    if (!active) {
+      return Optional.of(VoucherRefusal.inactive(this));
+    }
+    if (at.isBefore(validFrom)) {
+      return Optional.of(VoucherRefusal.notYetValid(this));
+    }
+    if (validUntil != null && !at.isBefore(validUntil)) {
+      return Optional.of(VoucherRefusal.expired(this));
+    }
+    if (!hasUsesLeft()) {
+      return Optional.of(VoucherRefusal.usageLimitReached(this));
+    }
+    if (usageLimitPerCustomer != null && usesByCustomer >= usageLimitPerCustomer) {
+      return Optional.of(VoucherRefusal.customerLimitReached(this, usesByCustomer));
+    }
+    if (subtotal.compareTo(minSpend) < 0) {
+      return Optional.of(VoucherRefusal.minSpendNotMet(this, Require.money(subtotal, "subtotal")));
+    }
+    return Optional.empty();
+  }
+
+  /** {@link #refusalAt} and {@link #discountOn} together: the voucher as a cart shows it. */
+  public VoucherAssessment assess(OffsetDateTime at, BigDecimal subtotal, long usesByCustomer) {
+    Optional<VoucherRefusal> refusal = refusalAt(at, subtotal, usesByCustomer);
+    BigDecimal discount =
+        refusal.isPresent() ? Require.money(BigDecimal.ZERO, "discount") : discountOn(subtotal);
+    return new VoucherAssessment(code, description, discount, refusal.orElse(null));
   }
 
   public void activate() {

@@ -1,2 +1,5 @@
-/** Checkout data: vouchers with their limits and the record of each redemption. */
+/**
+ * Checkout data: vouchers with their limits and rules (whether one applies to a cart, and what it
+ * takes off), and the record of each redemption.
+ */
 package com.shopassistant.checkout;
