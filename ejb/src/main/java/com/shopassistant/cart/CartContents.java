@@ -1,7 +1,8 @@
 package com.shopassistant.cart;
 
 import com.shopassistant.catalog.ProductVariant;
-import com.shopassistant.checkout.Voucher;
+import com.shopassistant.checkout.VoucherAssessment;
+import com.shopassistant.checkout.VoucherRefusal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -11,16 +12,17 @@ import java.util.SortedMap;
  * A cart as the caller sees it, read inside the service's transaction so no entity leaves it: lines
  * at today's prices and stock, and the totals.
  *
- * <p>{@code discount} is zero and {@code total} equals {@code subtotal} until vouchers are priced
- * by the checkout work; both fields exist now so that clients need not change when they are.
+ * <p>A voucher on the cart is judged on every read: when the cart no longer meets its rules (a line
+ * was removed and the subtotal fell below the minimum spend, the voucher expired...) it stays on
+ * the cart but {@code voucher.applies} is false with the reason, and the discount is zero.
  *
  * @param lines the lines, oldest first
  * @param itemCount units over all lines
  * @param subtotal the lines' totals added up, before any discount
- * @param discount what a voucher takes off (0.00 for now)
+ * @param discount what the voucher takes off; 0.00 without one or when it does not apply
  * @param total what the cart costs: subtotal minus discount, never below zero
  * @param currency ISO 4217 code of every amount
- * @param voucher the voucher applied to the cart, or null
+ * @param voucher the voucher on the cart, or null
  */
 public record CartContents(
     List<Line> lines,
@@ -44,10 +46,13 @@ public record CartContents(
     lines = List.copyOf(lines);
   }
 
-  /** The contents of {@code cart}, priced from its variants as they are loaded now. */
-  static CartContents of(Cart cart) {
+  /**
+   * The contents of {@code cart}, priced from its variants as they are loaded now, with {@code
+   * voucher} judged for it (null when no voucher is considered).
+   */
+  public static CartContents of(Cart cart, VoucherAssessment voucher) {
     BigDecimal subtotal = money(cart.subtotal());
-    BigDecimal discount = NOTHING;
+    BigDecimal discount = voucher == null ? NOTHING : money(voucher.discount());
     BigDecimal total = subtotal.subtract(discount).max(NOTHING);
     return new CartContents(
         cart.getLines().stream().map(Line::of).toList(),
@@ -56,11 +61,11 @@ public record CartContents(
         discount,
         total,
         CURRENCY,
-        cart.getVoucher().map(AppliedVoucher::of).orElse(null));
+        voucher == null ? null : AppliedVoucher.of(voucher));
   }
 
   /** Amounts at the scale of the money columns; prices have two decimals, so nothing rounds. */
-  static BigDecimal money(BigDecimal amount) {
+  public static BigDecimal money(BigDecimal amount) {
     return amount.setScale(2, RoundingMode.UNNECESSARY);
   }
 
@@ -111,15 +116,29 @@ public record CartContents(
   }
 
   /**
-   * The voucher on the cart.
+   * The voucher on the cart, and whether it applies to the cart as it is.
    *
    * @param code its code, upper case
    * @param description what it promises, or null
+   * @param applies whether its discount is taken off now
+   * @param refusedFor the rule it breaks, or null when it applies
+   * @param reason why it does not apply, in words for the customer, or null when it applies
    */
-  public record AppliedVoucher(String code, String description) {
+  public record AppliedVoucher(
+      String code,
+      String description,
+      boolean applies,
+      VoucherRefusal.Reason refusedFor,
+      String reason) {
 
-    static AppliedVoucher of(Voucher voucher) {
-      return new AppliedVoucher(voucher.getCode(), voucher.getDescription());
+    static AppliedVoucher of(VoucherAssessment assessment) {
+      VoucherRefusal refusal = assessment.refusal();
+      return new AppliedVoucher(
+          assessment.code(),
+          assessment.description(),
+          refusal == null,
+          refusal == null ? null : refusal.reason(),
+          refusal == null ? null : refusal.message());
     }
   }
 }

@@ -1,6 +1,9 @@
 package com.shopassistant.cart;
 
 import com.shopassistant.catalog.ProductVariant;
+import com.shopassistant.checkout.Voucher;
+import com.shopassistant.checkout.VoucherChecks;
+import com.shopassistant.checkout.VoucherException;
 import com.shopassistant.ops.DatabaseTime;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -28,6 +31,10 @@ import java.util.Optional;
  * persistence.xml), since another instance's sale would not reach it. {@code CartServiceIT} changes
  * rows behind JPA's back to hold this.
  *
+ * <p><b>Vouchers.</b> Applying one checks all its rules against the cart as it is (and refuses with
+ * a {@link VoucherException}); every answer then judges it again, so a cart that stopped meeting
+ * them shows the voucher as not applying, with the reason, rather than dropping it.
+ *
  * <p><b>Arguments.</b> Callers validate what they pass (the REST resource validates its request
  * bodies); a quantity below one is refused by the cart entity itself. The parameters carry no Bean
  * Validation constraints on purpose: they would wrap every call in Hibernate Validator's CDI
@@ -42,7 +49,9 @@ public class CartService {
 
   /** The customer's cart; one who has none gets an empty cart, and none is created to be read. */
   public CartContents view(long customerId) {
-    return cartOf(customerId, LockModeType.NONE).map(CartContents::of).orElse(CartContents.EMPTY);
+    return cartOf(customerId, LockModeType.NONE)
+        .map(cart -> contents(customerId, cart))
+        .orElse(CartContents.EMPTY);
   }
 
   /** Adds {@code quantity} units of the variant with this id, or raises its line. */
@@ -78,7 +87,7 @@ public class CartService {
     ProductVariant variant = line.getVariant();
     CartRules.requireCanHold(variant, quantity);
     cart.changeQuantity(variant.getCode(), quantity);
-    return saved(cart);
+    return saved(customerId, cart);
   }
 
   /** Removes one of the customer's lines. */
@@ -88,7 +97,7 @@ public class CartService {
             .orElseThrow(() -> CartException.lineNotFound(lineId));
     CartLine line = cart.line(lineId).orElseThrow(() -> CartException.lineNotFound(lineId));
     cart.removeLine(line.getVariant().getCode());
-    return saved(cart);
+    return saved(customerId, cart);
   }
 
   /** Empties the customer's cart (and drops its voucher); a customer without a cart keeps none. */
@@ -98,7 +107,32 @@ public class CartService {
       return CartContents.EMPTY;
     }
     cart.get().clear();
-    return saved(cart.get());
+    return saved(customerId, cart.get());
+  }
+
+  /**
+   * Puts the voucher with {@code code} (any case) on the customer's cart, replacing any other, if
+   * it applies to the cart as it is now.
+   */
+  public CartContents applyVoucher(long customerId, String code)
+      throws CartException, VoucherException {
+    Voucher voucher = VoucherChecks.require(em, code);
+    Cart cart = lockedCartCreatedIfAbsent(customerId);
+    VoucherChecks.requireApplies(em, voucher, customerId, cart.subtotal());
+    cart.applyVoucher(voucher);
+    return saved(customerId, cart);
+  }
+
+  /** Takes the voucher off the customer's cart; without one, nothing changes. */
+  public CartContents removeVoucher(long customerId) throws CartException {
+    Optional<Cart> cart = cartOf(customerId, LockModeType.PESSIMISTIC_WRITE);
+    if (cart.isEmpty()) {
+      return CartContents.EMPTY;
+    }
+    if (cart.get().getVoucher().isPresent()) {
+      cart.get().removeVoucher();
+    }
+    return saved(customerId, cart.get());
   }
 
   private CartContents add(long customerId, ProductVariant variant, int quantity)
@@ -107,7 +141,7 @@ public class CartService {
     int inCart = cart.line(variant.getCode()).map(CartLine::getQuantity).orElse(0);
     CartRules.requireCanHold(variant, inCart + quantity);
     cart.addOrIncrease(variant, quantity);
-    return saved(cart);
+    return saved(customerId, cart);
   }
 
   private Cart lockedCartCreatedIfAbsent(long customerId) throws CartException {
@@ -134,12 +168,21 @@ public class CartService {
   }
 
   /** Writes the change now, so a version conflict surfaces here and new lines get their ids. */
-  private CartContents saved(Cart cart) throws CartException {
+  private CartContents saved(long customerId, Cart cart) throws CartException {
     try {
       em.flush();
     } catch (OptimisticLockException e) {
       throw CartException.changed();
     }
-    return CartContents.of(cart);
+    return contents(customerId, cart);
+  }
+
+  /** The cart priced, its voucher (if any) judged for it now. */
+  private CartContents contents(long customerId, Cart cart) {
+    return CartContents.of(
+        cart,
+        cart.getVoucher()
+            .map(v -> VoucherChecks.assess(em, v, customerId, cart.subtotal()))
+            .orElse(null));
   }
 }

@@ -7,7 +7,9 @@ import com.shopassistant.catalog.Product;
 import com.shopassistant.catalog.ProductVariant;
 import com.shopassistant.checkout.DiscountType;
 import com.shopassistant.checkout.Voucher;
+import com.shopassistant.checkout.VoucherRefusal;
 import com.shopassistant.customer.Customer;
+import com.shopassistant.ops.DatabaseTime;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,7 @@ class CartContentsTest {
 
   @Test
   void anEmptyCartHasZeroTotalsWithTwoDecimals() {
-    CartContents contents = CartContents.of(cart);
+    CartContents contents = CartContents.of(cart, null);
 
     assertThat(contents.lines()).isEmpty();
     assertThat(contents.itemCount()).isZero();
@@ -42,7 +44,7 @@ class CartContentsTest {
     cart.addOrIncrease(blue, 3);
     cart.addOrIncrease(white, 2);
 
-    CartContents contents = CartContents.of(cart);
+    CartContents contents = CartContents.of(cart, null);
 
     assertThat(contents.lines())
         .extracting(CartContents.Line::lineTotal)
@@ -57,7 +59,7 @@ class CartContentsTest {
   void aLineDescribesItsVariantAndProduct() {
     cart.addOrIncrease(blue, 2);
 
-    CartContents.Line line = CartContents.of(cart).lines().get(0);
+    CartContents.Line line = CartContents.of(cart, null).lines().get(0);
 
     assertThat(line.itemCode()).isEqualTo("6469567736");
     assertThat(line.productCode()).isEqualTo("8310926033");
@@ -75,7 +77,7 @@ class CartContentsTest {
     cart.addOrIncrease(white, 2);
     white.decrementStock(1); // sold elsewhere since it was put in the cart
 
-    CartContents.Line line = CartContents.of(cart).lines().get(0);
+    CartContents.Line line = CartContents.of(cart, null).lines().get(0);
 
     assertThat(line.availableStock()).isEqualTo(1);
     assertThat(line.purchasable()).isFalse();
@@ -86,21 +88,42 @@ class CartContentsTest {
     cart.addOrIncrease(white, 1);
     lamp.deactivate();
 
-    CartContents.Line line = CartContents.of(cart).lines().get(0);
+    CartContents.Line line = CartContents.of(cart, null).lines().get(0);
 
     assertThat(line.availableStock()).isZero();
     assertThat(line.purchasable()).isFalse();
   }
 
   @Test
-  void theCartsVoucherIsNamedButNotYetPriced() {
+  void anApplyingVoucherIsTakenOffTheTotal() {
     cart.addOrIncrease(white, 1);
-    cart.applyVoucher(
-        new Voucher("save5", "5 off", DiscountType.FIXED_AMOUNT, new BigDecimal("5.00"), null));
+    Voucher save5 =
+        new Voucher("save5", "5 off", DiscountType.FIXED_AMOUNT, new BigDecimal("5.00"), null);
+    cart.applyVoucher(save5);
 
-    CartContents contents = CartContents.of(cart);
+    CartContents contents =
+        CartContents.of(cart, save5.assess(DatabaseTime.now(), cart.subtotal(), 0));
 
-    assertThat(contents.voucher()).isEqualTo(new CartContents.AppliedVoucher("SAVE5", "5 off"));
+    assertThat(contents.voucher())
+        .isEqualTo(new CartContents.AppliedVoucher("SAVE5", "5 off", true, null, null));
+    assertThat(contents.discount()).isEqualTo(new BigDecimal("5.00"));
+    assertThat(contents.total()).isEqualTo(new BigDecimal("5.00"));
+  }
+
+  @Test
+  void aVoucherThatStoppedApplyingStaysNamedWithItsReasonAndTakesNothingOff() {
+    cart.addOrIncrease(white, 1);
+    Voucher big =
+        new Voucher("big", "20 off 50", DiscountType.FIXED_AMOUNT, new BigDecimal("20.00"), null);
+    big.requireMinSpend(new BigDecimal("50.00"));
+    cart.applyVoucher(big);
+
+    CartContents contents =
+        CartContents.of(cart, big.assess(DatabaseTime.now(), cart.subtotal(), 0));
+
+    assertThat(contents.voucher().applies()).isFalse();
+    assertThat(contents.voucher().refusedFor()).isEqualTo(VoucherRefusal.Reason.MIN_SPEND_NOT_MET);
+    assertThat(contents.voucher().reason()).contains("add 40.00 more");
     assertThat(contents.discount()).isEqualTo(new BigDecimal("0.00"));
     assertThat(contents.total()).isEqualTo(new BigDecimal("10.00"));
   }
@@ -108,7 +131,7 @@ class CartContentsTest {
   @Test
   void contentsDoNotFollowLaterChangesOfTheCart() {
     cart.addOrIncrease(white, 1);
-    CartContents before = CartContents.of(cart);
+    CartContents before = CartContents.of(cart, null);
 
     cart.addOrIncrease(blue, 1);
 

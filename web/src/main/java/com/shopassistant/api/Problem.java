@@ -28,7 +28,7 @@ public record Problem(
 
   public static final String MEDIA_TYPE = "application/problem+json";
   public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
-  private static final String TYPE_PREFIX = "urn:shop-assistant:problem:";
+  public static final String TYPE_PREFIX = "urn:shop-assistant:problem:";
 
   /** A problem whose type is {@code urn:shop-assistant:problem:<slug>}. */
   public static Problem of(String slug, String title, Response.StatusType status, String detail) {

@@ -1,5 +1,6 @@
 package com.shopassistant.cart;
 
+import com.shopassistant.checkout.VoucherException;
 import com.shopassistant.security.Caller;
 import com.shopassistant.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -99,6 +100,32 @@ public class CartResource {
   @APIResponse(responseCode = "409", description = "cart-changed")
   public CartView clear() throws CartException {
     return CartView.of(carts.clear(caller()));
+  }
+
+  @PUT
+  @Path("/voucher")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Put a voucher on the caller's cart (code in any case), replacing any other")
+  @APIResponse(responseCode = "200", description = "The cart, priced with the voucher")
+  @APIResponse(responseCode = "400", description = "No code, or one too long (validation-failed)")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "404", description = "No such voucher (voucher-not-found)")
+  @APIResponse(
+      responseCode = "409",
+      description = "The voucher does not apply: voucher-expired, voucher-min-spend-not-met, ...")
+  public CartView applyVoucher(@Valid @NotNull ApplyVoucherRequest request)
+      throws CartException, VoucherException {
+    return CartView.of(carts.applyVoucher(caller(), request.code()));
+  }
+
+  @DELETE
+  @Path("/voucher")
+  @Operation(summary = "Take the voucher off the caller's cart")
+  @APIResponse(responseCode = "200", description = "The cart without a voucher")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "409", description = "cart-changed")
+  public CartView removeVoucher() throws CartException {
+    return CartView.of(carts.removeVoucher(caller()));
   }
 
   private long caller() {

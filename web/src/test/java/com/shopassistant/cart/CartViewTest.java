@@ -2,6 +2,7 @@ package com.shopassistant.cart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.shopassistant.checkout.VoucherRefusal;
 import com.shopassistant.security.StrictJsonbResolver;
 import jakarta.json.bind.Jsonb;
 import java.math.BigDecimal;
@@ -69,19 +70,46 @@ class CartViewTest {
   }
 
   @Test
-  void aVoucherIsAnObjectWithItsCode() {
-    CartContents contents =
-        new CartContents(
-            List.of(),
-            0,
-            new BigDecimal("0.00"),
-            new BigDecimal("0.00"),
-            new BigDecimal("0.00"),
-            "USD",
-            new CartContents.AppliedVoucher("SAVE5", null));
+  void anApplyingVoucherIsAnObjectWithItsCodeAndNoReason() {
+    String json =
+        jsonb.toJson(
+            CartView.of(
+                withVoucher(new CartContents.AppliedVoucher("SAVE5", null, true, null, null))));
 
-    String json = jsonb.toJson(CartView.of(contents));
+    assertThat(json)
+        .contains(
+            "\"voucher\":{\"code\":\"SAVE5\",\"description\":null,\"applies\":true,"
+                + "\"reason\":null,\"reasonType\":null}");
+  }
 
-    assertThat(json).contains("\"voucher\":{\"code\":\"SAVE5\",\"description\":null}");
+  @Test
+  void aVoucherThatDoesNotApplySaysWhyAndWithWhichProblemType() {
+    String json =
+        jsonb.toJson(
+            CartView.of(
+                withVoucher(
+                    new CartContents.AppliedVoucher(
+                        "HEMAT10",
+                        "10% off",
+                        false,
+                        VoucherRefusal.Reason.MIN_SPEND_NOT_MET,
+                        "add 5.00 more"))));
+
+    assertThat(json)
+        .contains(
+            "\"voucher\":{\"code\":\"HEMAT10\",\"description\":\"10% off\","
+                + "\"applies\":false,\"reason\":\"add 5.00 more\","
+                + "\"reasonType\":\"urn:shop-assistant:problem:voucher-min-spend-not-met\"}");
+  }
+
+  private static CartContents withVoucher(CartContents.AppliedVoucher voucher) {
+    return new CartContents(
+        List.of(),
+        0,
+        new BigDecimal("0.00"),
+        new BigDecimal("0.00"),
+        new BigDecimal("0.00"),
+        "USD",
+        voucher);
   }
 }
