@@ -14,8 +14,13 @@ import java.util.Map;
 public class StoreCounter {
 
   private static final String TAU2_PRODUCT = "p.code ~ '^[0-9]{10}$'";
-  private static final String TAU2_ORDER = "o.order_number like '#W%'";
   private static final String TAU2_CUSTOMER = "c.handle ~ '^[a-z]+_[a-z]+_[0-9]+$'";
+  // Checkout numbers new orders in tau2's shape too (#W and seven digits), so a tau2 order is one
+  // with such a number that belongs to a tau2 customer.
+  private static final String TAU2_ORDER =
+      "o.order_number like '#W%' and o.customer_id in (select c.id from customer c where "
+          + TAU2_CUSTOMER
+          + ")";
   // Customers add cards and PayPal under tau2-shaped codes too (credit_card_1234567), so a tau2
   // payment method is one with such a code that belongs to a tau2 customer.
   private static final String TAU2_PAYMENT_METHODS =
