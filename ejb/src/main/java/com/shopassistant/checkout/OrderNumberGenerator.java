@@ -4,21 +4,22 @@ import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 
 /**
- * Numbers for new orders in tau2's shape: {@code #W} and seven digits ({@code #W2611340}). Imported
- * tau2 orders share the space, so a drawn number that is taken is drawn again; the unique column
- * stays the last word should two checkouts draw the same free number in the same instant.
+ * Numbers for orders placed here: {@code #S} and eight digits ({@code #S04611340}). Imported
+ * τ²-bench orders are {@code #W} and seven digits, so a file imported later can never name an order
+ * a checkout already took. A drawn number that is taken is drawn again; the unique column stays the
+ * last word should two checkouts draw the same free number in the same instant.
  */
 final class OrderNumberGenerator {
 
-  /** Draws before giving up; with ten million numbers, a second draw is already rare. */
+  /** Draws before giving up; with a hundred million numbers, a second draw is already rare. */
   static final int ATTEMPTS = 10;
 
-  private static final int DIGITS_BOUND = 10_000_000;
+  private static final int DIGITS_BOUND = 100_000_000;
 
   private OrderNumberGenerator() {}
 
   static String draw(RandomGenerator random) {
-    return String.format("#W%07d", random.nextInt(DIGITS_BOUND));
+    return String.format("#S%08d", random.nextInt(DIGITS_BOUND));
   }
 
   /**

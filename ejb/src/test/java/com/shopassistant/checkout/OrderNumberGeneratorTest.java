@@ -14,7 +14,7 @@ class OrderNumberGeneratorTest {
   void numbersAreHashWAndSevenDigits() {
     Random random = new Random(7);
     for (int i = 0; i < 1000; i++) {
-      assertThat(OrderNumberGenerator.draw(random)).matches("#W\\d{7}");
+      assertThat(OrderNumberGenerator.draw(random)).matches("#S\\d{8}");
     }
   }
 
@@ -28,7 +28,7 @@ class OrderNumberGeneratorTest {
         OrderNumberGenerator.unused(random, candidate -> asked.add(candidate) && asked.size() == 1);
 
     assertThat(asked).hasSize(2).contains(first);
-    assertThat(number).isNotEqualTo(first).matches("#W\\d{7}");
+    assertThat(number).isNotEqualTo(first).matches("#S\\d{8}");
   }
 
   @Test

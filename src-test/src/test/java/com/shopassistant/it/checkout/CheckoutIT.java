@@ -78,7 +78,7 @@ class CheckoutIT {
 
     JsonObject order = status(answer, 201);
     String number = order.getString("orderNumber");
-    assertThat(number).matches("#W\\d{7}");
+    assertThat(number).matches("#S\\d{8}");
     assertThat(answer.headers().firstValue("Location"))
         .hasValueSatisfying(
             location -> assertThat(location).endsWith("/api/v1/orders/" + number.substring(1)));
