@@ -94,7 +94,7 @@ public record OrderView(
   @JsonbPropertyOrder({"itemCode", "newItemCode"})
   public record ChangeItem(String itemCode, String newItemCode) {}
 
-  static OrderView of(CustomerOrder order) {
+  public static OrderView of(CustomerOrder order) {
     OrderTotals totals = order.getTotals();
     return new OrderView(
         order.getOrderNumber(),
