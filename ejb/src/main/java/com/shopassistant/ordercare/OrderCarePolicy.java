@@ -102,11 +102,12 @@ final class OrderCarePolicy {
   static void requireRefundableTo(PaymentMethod method, Set<String> paidWith)
       throws OrderCareException {
     if (!method.isGiftCard() && !paidWith.contains(method.getCode())) {
+      String original = paidWith.isEmpty() ? "" : " (" + String.join(", ", paidWith) + ")";
       throw new OrderCareException(
           Rule.REFUND_METHOD_NOT_ALLOWED,
-          "A return is refunded to the payment method the order was paid with ("
-              + String.join(", ", paidWith)
-              + ") or to one of your gift cards, not to "
+          "A return is refunded to the payment method the order was paid with"
+              + original
+              + " or to one of your gift cards, not to "
               + method.getCode()
               + ".");
     }
