@@ -127,6 +127,18 @@ final class CareCalls {
     return HttpClients.json(answer).getJsonNumber("balance").bigDecimalValue();
   }
 
+  /** The balance of the caller's gift card with this code, read through the account API. */
+  BigDecimal balanceOf(String code) throws IOException, InterruptedException {
+    return AccountProbes.array(session.get("api/v1/me/payment-methods"))
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(m -> m.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no payment method " + code))
+        .getJsonNumber("balance")
+        .bigDecimalValue();
+  }
+
   static String orderPath(String number) {
     return "api/v1/orders/" + number.replace("#", "");
   }

@@ -1,8 +1,8 @@
 package com.shopassistant.it.ordercare;
 
-import static com.shopassistant.it.ordercare.Tau2Store.entry;
-import static com.shopassistant.it.ordercare.Tau2Store.fileHistory;
-import static com.shopassistant.it.ordercare.Tau2Store.history;
+import static com.shopassistant.it.ordercare.PaymentEntries.entry;
+import static com.shopassistant.it.ordercare.PaymentEntries.fileHistory;
+import static com.shopassistant.it.ordercare.PaymentEntries.history;
 import static com.shopassistant.it.ordercare.Tau2Store.item;
 import static com.shopassistant.it.ordercare.Tau2Store.method;
 import static com.shopassistant.it.ordercare.Tau2Store.money;
@@ -78,23 +78,6 @@ class Tau2ParityIT {
     return user;
   }
 
-  /** The user's gift card balances in the store, by code, and in the file. */
-  private static BigDecimal storeBalance(CareCalls user, String code) throws Exception {
-    return AccountProbes.array(user.session.get("api/v1/me/payment-methods"))
-        .getValuesAs(JsonObject.class)
-        .stream()
-        .filter(m -> m.getString("code").equals(code))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("balance")
-        .bigDecimalValue();
-  }
-
-  private static BigDecimal fileBalance(Tau2Store tau2, String userId, String methodId) {
-    return money(
-        tau2.user(userId).getJsonObject("payment_methods").getJsonObject(methodId), "balance");
-  }
-
   @Test
   void cancelRefundsTheGiftCardAtOnceAsTau2Does() throws Exception {
     Tau2Store tau2 = Tau2Store.load();
@@ -103,8 +86,8 @@ class Tau2ParityIT {
     JsonObject order = tau2.order(pick.orderId());
     String gift = payment(order).getString("payment_method_id");
     BigDecimal amount = money(payment(order), "amount");
-    assertThat(storeBalance(user, method(gift)))
-        .isEqualByComparingTo(fileBalance(tau2, pick.userId(), gift));
+    assertThat(user.balanceOf(method(gift)))
+        .isEqualByComparingTo(tau2.balance(pick.userId(), gift));
 
     JsonObject after =
         user.perform(number(pick.orderId()), "cancel", "{\"reason\":\"no longer needed\"}");
@@ -115,8 +98,8 @@ class Tau2ParityIT {
     assertThat(after.getString("status")).isEqualTo("CANCELLED");
     assertThat(after.getString("cancelReason")).isEqualTo("no longer needed");
     assertThat(history(after)).isEqualTo(expected);
-    assertThat(storeBalance(user, method(gift)))
-        .isEqualByComparingTo(fileBalance(tau2, pick.userId(), gift).add(amount));
+    assertThat(user.balanceOf(method(gift)))
+        .isEqualByComparingTo(tau2.balance(pick.userId(), gift).add(amount));
   }
 
   @Test
@@ -173,8 +156,8 @@ class Tau2ParityIT {
     expected.add(entry("REFUND", amount, method(payment(order).getString("payment_method_id"))));
     assertThat(after.getString("status")).isEqualTo("PENDING");
     assertThat(history(after)).isEqualTo(expected);
-    assertThat(storeBalance(user, method(gift)))
-        .isEqualByComparingTo(fileBalance(tau2, pick.userId(), gift).subtract(amount));
+    assertThat(user.balanceOf(method(gift)))
+        .isEqualByComparingTo(tau2.balance(pick.userId(), gift).subtract(amount));
   }
 
   @Test
@@ -203,8 +186,8 @@ class Tau2ParityIT {
     }
     assertThat(after.getString("status")).isEqualTo("PENDING_ITEMS_MODIFIED");
     assertThat(history(after)).isEqualTo(expected);
-    assertThat(storeBalance(user, method(gift)))
-        .isEqualByComparingTo(fileBalance(tau2, pick.userId(), gift).subtract(diff));
+    assertThat(user.balanceOf(method(gift)))
+        .isEqualByComparingTo(tau2.balance(pick.userId(), gift).subtract(diff));
     JsonObject line = after.getJsonArray("lines").getJsonObject(0);
     assertThat(line.getString("itemCode")).isEqualTo(item(next.getString("item_id")));
     assertThat(line.getJsonNumber("unitPrice").bigDecimalValue())
@@ -271,8 +254,8 @@ class Tau2ParityIT {
     JsonObject swapped = change.getJsonArray("items").getJsonObject(0);
     assertThat(swapped.getString("itemCode")).isEqualTo(item(first.getString("item_id")));
     assertThat(swapped.getString("newItemCode")).isEqualTo(item(next.getString("item_id")));
-    assertThat(storeBalance(user, method(gift)))
-        .isEqualByComparingTo(fileBalance(tau2, pick.userId(), gift));
+    assertThat(user.balanceOf(method(gift)))
+        .isEqualByComparingTo(tau2.balance(pick.userId(), gift));
   }
 
   @Test

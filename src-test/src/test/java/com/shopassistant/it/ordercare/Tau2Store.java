@@ -16,8 +16,6 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -85,6 +83,12 @@ final class Tau2Store {
 
   static BigDecimal money(JsonObject json, String field) {
     return json.getJsonNumber(field).bigDecimalValue().setScale(2);
+  }
+
+  /** A gift card's balance as the file has it. */
+  BigDecimal balance(String userId, String giftCardId) {
+    return money(
+        user(userId).getJsonObject("payment_methods").getJsonObject(giftCardId), "balance");
   }
 
   /** The first available variant of the item's product, by item id, other than the item. */
@@ -268,32 +272,5 @@ final class Tau2Store {
       ids.add(item(((JsonString) id).getString()));
     }
     return ids.build();
-  }
-
-  /** A payment history entry as the order view shows it: {@code KIND amount code}. */
-  static String entry(String kind, BigDecimal amount, String code) {
-    return kind + " " + amount.setScale(2) + " " + code;
-  }
-
-  static List<String> history(JsonObject orderView) {
-    return orderView.getJsonArray("payments").getValuesAs(JsonObject.class).stream()
-        .map(
-            p ->
-                entry(
-                    p.getString("kind"),
-                    p.getJsonNumber("amount").bigDecimalValue(),
-                    p.getString("paymentMethodCode")))
-        .toList();
-  }
-
-  static List<String> fileHistory(JsonObject order) {
-    return order.getJsonArray("payment_history").getValuesAs(JsonObject.class).stream()
-        .map(
-            p ->
-                entry(
-                    p.getString("transaction_type").toUpperCase(Locale.ROOT),
-                    money(p, "amount"),
-                    method(p.getString("payment_method_id"))))
-        .toList();
   }
 }
