@@ -19,8 +19,9 @@ final class OrderJsonMapper {
   private static final Map<String, OrderStatus> STATUSES =
       Map.of(
           "pending", OrderStatus.PENDING,
-          // The schema has no separate state for a modified pending order; it is still pending.
-          "pending (item modified)", OrderStatus.PENDING,
+          // tau2's tools write "pending (item modified)"; its policy text says "items".
+          "pending (item modified)", OrderStatus.PENDING_ITEMS_MODIFIED,
+          "pending (items modified)", OrderStatus.PENDING_ITEMS_MODIFIED,
           "processed", OrderStatus.PROCESSED,
           "delivered", OrderStatus.DELIVERED,
           "cancelled", OrderStatus.CANCELLED,
@@ -49,8 +50,8 @@ final class OrderJsonMapper {
       throw node.error(
           "unknown status \""
               + status
-              + "\" (expected pending, processed, delivered, cancelled,"
-              + " return requested or exchange requested)");
+              + "\" (expected pending, pending (item modified), processed, delivered,"
+              + " cancelled, return requested or exchange requested)");
     }
     return known;
   }

@@ -11,7 +11,7 @@ import java.util.List;
  * @param number the business key (tau2 {@code order_id}, such as {@code #W2611340})
  * @param customerHandle the customer who placed it (tau2 {@code user_id})
  * @param shippingAddress where it goes
- * @param status its status; tau2's "pending (item modified)" reads as pending
+ * @param status its status; tau2's "pending (item modified)" is {@code PENDING_ITEMS_MODIFIED}
  * @param cancelReason tau2's {@code cancel_reason}, or null
  * @param lines one per bought unit, in file order (the same item may appear twice)
  * @param fulfilments shipments, in file order

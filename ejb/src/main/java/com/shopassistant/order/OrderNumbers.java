@@ -8,7 +8,7 @@ import java.util.Optional;
  * without the {@code #}, which is how a URL path carries it: a bare {@code #} starts the fragment,
  * and Servlet 6 refuses an encoded {@code %23} in a path before the application sees it.
  */
-final class OrderNumbers {
+public final class OrderNumbers {
 
   /** The {@code order_number} column's width: nothing longer can be an order number. */
   static final int MAX_LENGTH = 32;
@@ -19,7 +19,7 @@ final class OrderNumbers {
    * The stored numbers {@code written} may mean, the form as written first; empty when it cannot be
    * an order number at all.
    */
-  static List<String> candidates(String written) {
+  public static List<String> candidates(String written) {
     String number = written == null ? "" : written.strip();
     if (number.isEmpty() || number.equals("#") || number.length() > MAX_LENGTH) {
       return List.of();
@@ -31,7 +31,7 @@ final class OrderNumbers {
   }
 
   /** Of the orders found for the candidates, the one whose number comes first among them. */
-  static Optional<CustomerOrder> best(List<String> candidates, List<CustomerOrder> found) {
+  public static Optional<CustomerOrder> best(List<String> candidates, List<CustomerOrder> found) {
     return candidates.stream()
         .flatMap(n -> found.stream().filter(o -> o.getOrderNumber().equals(n)))
         .findFirst();

@@ -64,6 +64,19 @@ class OrderAssemblerTest {
   }
 
   @Test
+  void buildsAnItemModifiedPendingOrderInThatStatus() throws Exception {
+    String json =
+        edited(
+            SMALL_STORE, "\"status\": \"delivered\",", "\"status\": \"pending (item modified)\",");
+    StoreSnapshot s = read(json);
+    CustomerOrder order = InMemoryImport.of(s).orders.get("#W1");
+
+    assertThat(order.getStatus()).isEqualTo(OrderStatus.PENDING_ITEMS_MODIFIED);
+    assertThat(order.netPaid()).isEqualByComparingTo("48.25");
+    assertThat(OrderComparison.differences(order, s.orders().get(0))).isEmpty();
+  }
+
+  @Test
   void recordsARequestedExchangeWithItsItemsPairedByProduct() throws Exception {
     String json =
         edited(

@@ -123,6 +123,10 @@ class StoreSnapshotReaderTest {
     String modified =
         edited(
             SMALL_STORE, "\"status\": \"delivered\",", "\"status\": \"pending (item modified)\",");
-    assertThat(read(modified).orders().get(0).status()).isEqualTo(OrderStatus.PENDING);
+    assertThat(read(modified).orders().get(0).status())
+        .isEqualTo(OrderStatus.PENDING_ITEMS_MODIFIED);
+    String policySpelling = modified.replace("(item modified)", "(items modified)");
+    assertThat(read(policySpelling).orders().get(0).status())
+        .isEqualTo(OrderStatus.PENDING_ITEMS_MODIFIED);
   }
 }

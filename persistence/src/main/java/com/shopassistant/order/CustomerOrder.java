@@ -264,9 +264,21 @@ public class CustomerOrder {
     touch();
   }
 
+  /** Moves a pending order on, including one whose items were modified. */
   public void markProcessed() {
-    requireStatus(OrderStatus.PENDING, "be processed");
+    if (status != OrderStatus.PENDING_ITEMS_MODIFIED) {
+      requireStatus(OrderStatus.PENDING, "be processed");
+    }
     moveTo(OrderStatus.PROCESSED);
+  }
+
+  /**
+   * Closes a pending order to further care after its items were switched: tau2 allows that once,
+   * and afterwards no cancellation or other modification.
+   */
+  public void markItemsModified() {
+    requireStatus(OrderStatus.PENDING, "have their items modified");
+    moveTo(OrderStatus.PENDING_ITEMS_MODIFIED);
   }
 
   public void markDelivered() {

@@ -192,6 +192,24 @@ class CustomerOrderTest {
   }
 
   @Test
+  void itemsAreModifiedOnceThenTheOrderIsClosedToCareButStillProcessed() {
+    order.addLine(blue, 1);
+    order.switchItem(1, red);
+
+    order.markItemsModified();
+
+    assertThat(order.getStatus()).isEqualTo(OrderStatus.PENDING_ITEMS_MODIFIED);
+    assertThatThrownBy(order::markItemsModified).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> order.switchItem(1, blue)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> order.cancel("no longer needed"))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> order.changeShippingAddress(HOME))
+        .isInstanceOf(IllegalStateException.class);
+    order.markProcessed();
+    assertThat(order.getStatus()).isEqualTo(OrderStatus.PROCESSED);
+  }
+
+  @Test
   void refundsNeverExceedWhatWasPaid() {
     delivered();
 

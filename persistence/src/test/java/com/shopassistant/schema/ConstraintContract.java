@@ -145,6 +145,7 @@ abstract class ConstraintContract {
     execute("update cart_line set quantity = 2");
     execute("update product_variant set stock_quantity = 0");
     execute("update payment_method set balance = 0");
+    execute("update customer_order set status = 'PENDING_ITEMS_MODIFIED'");
     execute(voucher("'SAVE10'", "'PERCENTAGE'", "100", "2", "2"));
 
     assertThat(count("select count(*) from voucher")).isEqualTo(1);

@@ -48,7 +48,10 @@ public class CheckoutExceptionMapper implements ExceptionMapper<CheckoutExceptio
       case PAYMENT_METHOD_REQUIRED ->
           new Answer("payment-method-required", "No payment method", Response.Status.CONFLICT);
       case INSUFFICIENT_BALANCE ->
-          new Answer("insufficient-balance", "Gift card balance too low", Response.Status.CONFLICT);
+          new Answer(
+              "insufficient-gift-card-balance",
+              "Gift card balance too low",
+              Response.Status.CONFLICT);
       case QUOTE_OUTDATED ->
           new Answer("quote-outdated", "Quote outdated", Response.Status.CONFLICT);
       case IDEMPOTENCY_KEY_INVALID ->

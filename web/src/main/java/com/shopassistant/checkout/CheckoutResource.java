@@ -53,7 +53,8 @@ public class CheckoutResource {
   @APIResponse(responseCode = "404", description = "address, payment method or voucher not found")
   @APIResponse(
       responseCode = "409",
-      description = "cart-empty, insufficient-stock, insufficient-balance, voucher-*, ...")
+      description =
+          "cart-empty, insufficient-stock, insufficient-gift-card-balance, voucher-*, ...")
   public QuoteView quote(@Valid QuoteRequest request) throws CheckoutException, VoucherException {
     QuoteRequest body = request == null ? QuoteRequest.NONE : request;
     return QuoteView.of(checkout.quote(Caller.customerId(security), body.toCheckoutRequest()));
@@ -68,7 +69,8 @@ public class CheckoutResource {
   @APIResponse(responseCode = "404", description = "confirmation-not-found")
   @APIResponse(
       responseCode = "409",
-      description = "quote-outdated, insufficient-stock, insufficient-balance, voucher-*, ...")
+      description =
+          "quote-outdated, insufficient-stock, insufficient-gift-card-balance, voucher-*, ...")
   public Response confirm(
       @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull ConfirmRequest request)
       throws CheckoutException, VoucherException, ConfirmationException {

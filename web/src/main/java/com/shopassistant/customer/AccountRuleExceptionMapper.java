@@ -54,6 +54,13 @@ public class AccountRuleExceptionMapper implements ExceptionMapper<AccountRuleEx
       return new Answer(
           "gift-card-has-balance", "Gift card still has a balance", Response.Status.CONFLICT);
     }
+    if (exception instanceof NoDefaultAddressException) {
+      return new Answer("no-default-address", "No default address", Response.Status.CONFLICT);
+    }
+    if (exception instanceof DefaultAddressChangedException) {
+      return new Answer(
+          "default-address-changed", "Default address changed", Response.Status.CONFLICT);
+    }
     // A rule added in the ejb module without an answer here is still refused, not a 500.
     return new Answer("account-rule-violated", "Change refused", Response.Status.CONFLICT);
   }

@@ -37,7 +37,9 @@ class CheckoutProblemTypesTest {
                     "404 payment-method-not-found"),
                 entry(
                     CheckoutException.Kind.PAYMENT_METHOD_REQUIRED, "409 payment-method-required"),
-                entry(CheckoutException.Kind.INSUFFICIENT_BALANCE, "409 insufficient-balance"),
+                entry(
+                    CheckoutException.Kind.INSUFFICIENT_BALANCE,
+                    "409 insufficient-gift-card-balance"),
                 entry(CheckoutException.Kind.QUOTE_OUTDATED, "409 quote-outdated"),
                 entry(
                     CheckoutException.Kind.IDEMPOTENCY_KEY_INVALID, "400 idempotency-key-invalid"),

@@ -36,6 +36,18 @@ class AccountRuleExceptionMapperTest {
   }
 
   @Test
+  void noDefaultAddressAndAChangedDefaultAreConflicts() {
+    Answer none = AccountRuleExceptionMapper.answerFor(new NoDefaultAddressException());
+    Answer changed =
+        AccountRuleExceptionMapper.answerFor(new DefaultAddressChangedException("home", "office"));
+
+    assertThat(none.slug()).isEqualTo("no-default-address");
+    assertThat(none.status()).isEqualTo(Response.Status.CONFLICT);
+    assertThat(changed.slug()).isEqualTo("default-address-changed");
+    assertThat(changed.status()).isEqualTo(Response.Status.CONFLICT);
+  }
+
+  @Test
   void theMessagesAreWrittenForTheCustomer() {
     assertThat(new AddressLabelTakenException("office").getMessage()).contains("\"office\"");
     assertThat(new GiftCardHasBalanceException("gift_card_1", new BigDecimal("12.50")).getMessage())

@@ -106,7 +106,10 @@ class QuoteRefusalsIT {
     guest.add(store.lamp, 2);
 
     JsonObject refused =
-        problem(guest.quote("{\"paymentMethodId\":" + giftCard + "}"), 409, "insufficient-balance");
+        problem(
+            guest.quote("{\"paymentMethodId\":" + giftCard + "}"),
+            409,
+            "insufficient-gift-card-balance");
 
     assertThat(refused.getString("detail")).contains("balance of 15.00").contains("20.00");
     assertThat(amount(guest.paymentMethod(giftCard), "balance")).isEqualByComparingTo("15.00");

@@ -1,0 +1,276 @@
+package com.shopassistant.it.ordercare;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The τ²-bench retail {@code db.json}, read on the client, and the orders the parity tests act on:
+ * one per operation, each of another user, chosen in order-id order by what the operation needs.
+ *
+ * <p>The tests import those orders, their users and their products under prefixed keys ({@code
+ * #OC-W…}, {@code oc-<user>}, {@code oc-<payment method>}, {@code OC-<item>}), emails prefixed too.
+ * Everything else is the file's: names, prices, options, availability, statuses, payment history,
+ * gift-card balances. The prefix keeps the file's own rows untouched for other tests that import
+ * and count them (Tau2ImportIT), whatever order the test classes run in.
+ */
+final class Tau2Store {
+
+  private final JsonObject db;
+
+  private Tau2Store(JsonObject db) {
+    this.db = db;
+  }
+
+  static Tau2Store load() throws IOException {
+    Path file =
+        Path.of(
+            System.getProperty("it.shared.dir", "../../shared"), "datasets/tau2-retail/db.json");
+    try (Reader in = Files.newBufferedReader(file);
+        JsonReader reader = Json.createReader(in)) {
+      return new Tau2Store(reader.readObject());
+    }
+  }
+
+  // ---- keys as imported
+
+  static String number(String orderId) {
+    return "#OC-" + orderId.substring(1);
+  }
+
+  static String handle(String userId) {
+    return "oc-" + userId;
+  }
+
+  static String method(String paymentMethodId) {
+    return "oc-" + paymentMethodId;
+  }
+
+  static String item(String itemId) {
+    return "OC-" + itemId;
+  }
+
+  // ---- reading the file
+
+  JsonObject order(String orderId) {
+    return db.getJsonObject("orders").getJsonObject(orderId);
+  }
+
+  JsonObject user(String userId) {
+    return db.getJsonObject("users").getJsonObject(userId);
+  }
+
+  static JsonObject payment(JsonObject order) {
+    return order.getJsonArray("payment_history").getJsonObject(0);
+  }
+
+  static BigDecimal money(JsonObject json, String field) {
+    return json.getJsonNumber(field).bigDecimalValue().setScale(2);
+  }
+
+  /** A gift card's balance as the file has it. */
+  BigDecimal balance(String userId, String giftCardId) {
+    return money(
+        user(userId).getJsonObject("payment_methods").getJsonObject(giftCardId), "balance");
+  }
+
+  /** The first available variant of the item's product, by item id, other than the item. */
+  Optional<JsonObject> alternative(JsonObject item) {
+    JsonObject variants =
+        db.getJsonObject("products")
+            .getJsonObject(item.getString("product_id"))
+            .getJsonObject("variants");
+    return variants.keySet().stream()
+        .sorted()
+        .map(variants::getJsonObject)
+        .filter(
+            v ->
+                v.getBoolean("available")
+                    && !v.getString("item_id").equals(item.getString("item_id")))
+        .findFirst();
+  }
+
+  /** What switching the order's first item to its alternative costs (tau2: rounded to cents). */
+  Optional<BigDecimal> firstItemDifference(JsonObject order) {
+    JsonObject first = order.getJsonArray("items").getJsonObject(0);
+    return alternative(first).map(v -> money(v, "price").subtract(money(first, "price")));
+  }
+
+  /** The user's first gift card (by id) holding at least {@code amount}. */
+  Optional<JsonObject> giftCardCovering(String userId, BigDecimal amount) {
+    JsonObject methods = user(userId).getJsonObject("payment_methods");
+    return methods.keySet().stream()
+        .sorted()
+        .map(methods::getJsonObject)
+        .filter(m -> m.getString("source").equals("gift_card"))
+        .filter(m -> money(m, "balance").compareTo(amount.max(BigDecimal.ZERO)) >= 0)
+        .findFirst();
+  }
+
+  // ---- the orders acted on
+
+  /** An order picked for an operation, and its user. */
+  record Pick(String orderId, String userId) {}
+
+  /** The picks by operation; deterministic for a given file. */
+  Map<String, Pick> picks() {
+    Map<String, Pick> picks = new LinkedHashMap<>();
+    Set<String> used = new HashSet<>();
+    pick(picks, used, "cancelGift", o -> single(o, "pending") && paidByGiftCard(o));
+    pick(picks, used, "cancelCard", o -> single(o, "pending") && !paidByGiftCard(o));
+    pick(picks, used, "address", o -> single(o, "pending"));
+    pick(
+        picks,
+        used,
+        "payment",
+        o ->
+            single(o, "pending")
+                && !paidByGiftCard(o)
+                && giftCardCovering(o.getString("user_id"), money(payment(o), "amount"))
+                    .isPresent());
+    pick(picks, used, "items", o -> single(o, "pending") && swappableWithGiftCard(o));
+    pick(picks, used, "return", o -> single(o, "delivered"));
+    pick(picks, used, "exchange", o -> single(o, "delivered") && swappableWithGiftCard(o));
+    pick(picks, used, "defaultAddress", o -> true);
+    return picks;
+  }
+
+  private void pick(
+      Map<String, Pick> picks, Set<String> used, String operation, Predicate<JsonObject> wanted) {
+    JsonObject orders = db.getJsonObject("orders");
+    String orderId =
+        orders.keySet().stream()
+            .sorted()
+            .filter(id -> !used.contains(orders.getJsonObject(id).getString("user_id")))
+            .filter(id -> wanted.test(orders.getJsonObject(id)))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("db.json has no order to " + operation));
+    String userId = orders.getJsonObject(orderId).getString("user_id");
+    used.add(userId);
+    picks.put(operation, new Pick(orderId, userId));
+  }
+
+  private static boolean single(JsonObject order, String status) {
+    return order.getString("status").equals(status)
+        && order.getJsonArray("payment_history").size() == 1;
+  }
+
+  private static boolean paidByGiftCard(JsonObject order) {
+    return payment(order).getString("payment_method_id").startsWith("gift_card_");
+  }
+
+  private boolean swappableWithGiftCard(JsonObject order) {
+    return firstItemDifference(order)
+        .flatMap(diff -> giftCardCovering(order.getString("user_id"), diff))
+        .isPresent();
+  }
+
+  // ---- the file the tests import
+
+  /** The picked orders, their users and every product they hold, under the prefixed keys. */
+  String subsetFile() {
+    JsonObjectBuilder users = Json.createObjectBuilder();
+    JsonObjectBuilder orders = Json.createObjectBuilder();
+    Set<String> productIds = new LinkedHashSet<>();
+    for (Pick pick : picks().values()) {
+      users.add(handle(pick.userId()), renamedUser(user(pick.userId())));
+      JsonObject order = order(pick.orderId());
+      order
+          .getJsonArray("items")
+          .getValuesAs(JsonObject.class)
+          .forEach(i -> productIds.add(i.getString("product_id")));
+      orders.add(number(pick.orderId()), renamedOrder(order));
+    }
+    JsonObjectBuilder products = Json.createObjectBuilder();
+    for (String id : productIds) {
+      products.add(item(id), renamedProduct(db.getJsonObject("products").getJsonObject(id)));
+    }
+    return Json.createObjectBuilder()
+        .add("products", products)
+        .add("users", users)
+        .add("orders", orders)
+        .build()
+        .toString();
+  }
+
+  private static JsonObject renamedProduct(JsonObject product) {
+    JsonObjectBuilder variants = Json.createObjectBuilder();
+    JsonObject original = product.getJsonObject("variants");
+    for (String id : original.keySet()) {
+      variants.add(
+          item(id), Json.createObjectBuilder(original.getJsonObject(id)).add("item_id", item(id)));
+    }
+    return Json.createObjectBuilder(product)
+        .add("product_id", item(product.getString("product_id")))
+        .add("variants", variants)
+        .build();
+  }
+
+  private static JsonObject renamedUser(JsonObject user) {
+    JsonObjectBuilder methods = Json.createObjectBuilder();
+    JsonObject original = user.getJsonObject("payment_methods");
+    for (String id : original.keySet()) {
+      methods.add(
+          method(id), Json.createObjectBuilder(original.getJsonObject(id)).add("id", method(id)));
+    }
+    return Json.createObjectBuilder(user)
+        .add("user_id", handle(user.getString("user_id")))
+        .add("email", "oc-" + user.getString("email"))
+        .add("payment_methods", methods)
+        .remove("orders")
+        .build();
+  }
+
+  private static JsonObject renamedOrder(JsonObject order) {
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    for (JsonObject i : order.getJsonArray("items").getValuesAs(JsonObject.class)) {
+      items.add(
+          Json.createObjectBuilder(i)
+              .add("product_id", item(i.getString("product_id")))
+              .add("item_id", item(i.getString("item_id"))));
+    }
+    JsonArrayBuilder fulfilments = Json.createArrayBuilder();
+    for (JsonObject f : order.getJsonArray("fulfillments").getValuesAs(JsonObject.class)) {
+      fulfilments.add(
+          Json.createObjectBuilder(f).add("item_ids", renamed(f.getJsonArray("item_ids"))));
+    }
+    JsonArrayBuilder payments = Json.createArrayBuilder();
+    for (JsonObject p : order.getJsonArray("payment_history").getValuesAs(JsonObject.class)) {
+      payments.add(
+          Json.createObjectBuilder(p)
+              .add("payment_method_id", method(p.getString("payment_method_id"))));
+    }
+    return Json.createObjectBuilder(order)
+        .add("order_id", number(order.getString("order_id")))
+        .add("user_id", handle(order.getString("user_id")))
+        .add("items", items)
+        .add("fulfillments", fulfilments)
+        .add("payment_history", payments)
+        .build();
+  }
+
+  private static JsonArray renamed(JsonArray itemIds) {
+    JsonArrayBuilder ids = Json.createArrayBuilder();
+    for (JsonValue id : itemIds) {
+      ids.add(item(((JsonString) id).getString()));
+    }
+    return ids.build();
+  }
+}

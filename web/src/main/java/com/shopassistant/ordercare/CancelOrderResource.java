@@ -1,0 +1,62 @@
+package com.shopassistant.ordercare;
+
+import com.shopassistant.confirmation.ConfirmableAction;
+import com.shopassistant.confirmation.ConfirmationException;
+import com.shopassistant.order.OrderView;
+import com.shopassistant.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Cancelling one of the caller's pending orders, for one of the two reasons the policy accepts.
+ * {@code POST .../quote} describes it and returns a confirmation token; {@code POST .../confirm}
+ * with that token performs it once and answers the order. The order number is written without its
+ * {@code #}. A root resource of its own whose path ends in a literal, so it never matches {@code
+ * GET /api/v1/orders/{number}} (a root class at {@code /v1/orders/{orderNumber}} would be chosen
+ * for that request too, and answer 404).
+ */
+@Path("/v1/orders/{orderNumber}/cancel")
+@RolesAllowed(Roles.CUSTOMER)
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Order care")
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "404", description = "Not one of my orders, or an unknown token")
+@APIResponse(responseCode = "409", description = "The retail policy refuses it (see the type)")
+public class CancelOrderResource {
+
+  @Inject OrderCareService care;
+
+  @Context SecurityContext security;
+
+  @POST
+  @Path("quote")
+  @Operation(summary = "Describe cancelling my pending order: status, refunds; returns a token")
+  public OrderCareQuoteView quote(
+      @PathParam("orderNumber") String number, @Valid @NotNull CancelQuoteRequest request)
+      throws OrderCareException {
+    return OrderCareCalls.quote(care, security, number, new CareRequest.Cancel(request.reason()));
+  }
+
+  @POST
+  @Path("confirm")
+  @Operation(summary = "Cancel my order as quoted; a retried confirm answers the same order")
+  public OrderView confirm(
+      @PathParam("orderNumber") String number, @Valid @NotNull ConfirmRequest request)
+      throws OrderCareException, ConfirmationException {
+    return OrderCareCalls.confirm(care, security, number, ConfirmableAction.CANCEL_ORDER, request);
+  }
+}

@@ -1,0 +1,62 @@
+package com.shopassistant.ordercare;
+
+import com.shopassistant.confirmation.ConfirmableAction;
+import com.shopassistant.confirmation.ConfirmationException;
+import com.shopassistant.order.OrderView;
+import com.shopassistant.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Paying one of the caller's pending orders with another of their payment methods. {@code POST
+ * .../quote} describes it and returns a confirmation token; {@code POST .../confirm} with that
+ * token performs it once and answers the order. The order number is written without its {@code #};
+ * the path is {@code /api/v1/orders/{number}/payment}, reached through the order resource.
+ */
+@Path("/v1/orders/{orderNumber}/payment")
+@RolesAllowed(Roles.CUSTOMER)
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Order care")
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "404", description = "Not one of my orders, or an unknown token")
+@APIResponse(responseCode = "409", description = "The retail policy refuses it (see the type)")
+public class OrderPaymentResource {
+
+  @Inject OrderCareService care;
+
+  @Context SecurityContext security;
+
+  @POST
+  @Path("quote")
+  @Operation(summary = "Describe paying my pending order with another method; returns a token")
+  public OrderCareQuoteView quote(
+      @PathParam("orderNumber") String number, @Valid @NotNull PaymentQuoteRequest request)
+      throws OrderCareException {
+    return OrderCareCalls.quote(
+        care, security, number, new CareRequest.Payment(request.paymentMethodCode()));
+  }
+
+  @POST
+  @Path("confirm")
+  @Operation(summary = "Pay my order with the quoted method; the old one is refunded")
+  public OrderView confirm(
+      @PathParam("orderNumber") String number, @Valid @NotNull ConfirmRequest request)
+      throws OrderCareException, ConfirmationException {
+    return OrderCareCalls.confirm(
+        care, security, number, ConfirmableAction.MODIFY_ORDER_PAYMENT, request);
+  }
+}
