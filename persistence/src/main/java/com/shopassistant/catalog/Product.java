@@ -26,6 +26,11 @@ import java.util.Optional;
 /**
  * A product (tau2 {@code product_id}) and the variants it is sold as. The product owns its
  * variants: they are created, found and removed through it so item codes stay unique per product.
+ *
+ * <p>It also keeps the lowest and highest price of its variants ({@link #getMinPrice()}, {@link
+ * #getMaxPrice()}), so that catalog lists show a price range and sort by price without reading
+ * every variant. They are refreshed whenever a variant is added, removed or repriced; prices change
+ * only through these entities (the importer and administrators), never with plain SQL.
  */
 @Entity
 @Table(name = "product")
@@ -81,6 +86,12 @@ public class Product {
   @Column(name = "updated_at", nullable = false)
   private OffsetDateTime updatedAt;
 
+  @Column(name = "min_price", precision = 14, scale = 2)
+  private BigDecimal minPrice;
+
+  @Column(name = "max_price", precision = 14, scale = 2)
+  private BigDecimal maxPrice;
+
   @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("code")
   private List<ProductVariant> variants = new ArrayList<>();
@@ -108,6 +119,7 @@ public class Product {
     }
     ProductVariant variant = new ProductVariant(this, wanted, price, stockQuantity, options);
     variants.add(variant);
+    refreshPriceRange();
     touch();
     return variant;
   }
@@ -121,6 +133,7 @@ public class Product {
                     new IllegalArgumentException(
                         "product " + code + " has no variant with item code " + itemCode));
     variants.remove(variant);
+    refreshPriceRange();
     touch();
   }
 
@@ -164,6 +177,14 @@ public class Product {
     this.updatedAt = DatabaseTime.now();
   }
 
+  /** Called by a variant whose price changed, and after variants come or go. */
+  void refreshPriceRange() {
+    this.minPrice =
+        variants.stream().map(ProductVariant::getPrice).min(BigDecimal::compareTo).orElse(null);
+    this.maxPrice =
+        variants.stream().map(ProductVariant::getPrice).max(BigDecimal::compareTo).orElse(null);
+  }
+
   public Long getId() {
     return id;
   }
@@ -194,6 +215,16 @@ public class Product {
 
   public OffsetDateTime getUpdatedAt() {
     return updatedAt;
+  }
+
+  /** The lowest price of the product's variants, in stock or not; null without variants. */
+  public BigDecimal getMinPrice() {
+    return minPrice;
+  }
+
+  /** The highest price of the product's variants, in stock or not; null without variants. */
+  public BigDecimal getMaxPrice() {
+    return maxPrice;
   }
 
   public List<ProductVariant> getVariants() {
