@@ -1,0 +1,98 @@
+package com.shopassistant.catalog;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The public catalog, read only: product search, one product, the categories. Open to anonymous
+ * callers, so it takes no customer id.
+ *
+ * <p>A search costs two statements: the categories (a few rows: which ones the words name, the id
+ * of a category slug) and the page, which with search words carries the total too. Only a search
+ * without words whose page is full, or a page past the end, runs a third statement to count. See
+ * {@link ProductSearchSql} for the SQL and {@code docs/benchmarks/catalog-search.md} for its cost.
+ *
+ * <p>The methods carry no Bean Validation constraints (decision 0002: {@link #search} throws a
+ * checked exception); the REST resource checks its parameters and {@link ProductQuery} refuses what
+ * no caller should build.
+ */
+@Stateless
+public class CatalogService {
+
+  private static final Pattern ID = Pattern.compile("[0-9]{1,18}");
+
+  @PersistenceContext(unitName = "shop")
+  EntityManager em;
+
+  /** One page of the products on sale that match {@code query}. */
+  public ProductPage search(ProductQuery query) throws UnknownCategoryException {
+    return ProductSearch.run(query, new JpaDatabase());
+  }
+
+  /**
+   * A product by id, or by code when no product has that id (tau2 codes are digits too); withdrawn
+   * products included. Empty when there is neither.
+   */
+  public Optional<ProductDetail> product(String idOrCode) {
+    String key = idOrCode == null ? "" : idOrCode.strip();
+    Product product = ID.matcher(key).matches() ? em.find(Product.class, Long.valueOf(key)) : null;
+    if (product == null && !key.isEmpty()) {
+      product =
+          em.createNamedQuery(Product.FIND_BY_CODE, Product.class)
+              .setParameter("code", key)
+              .getResultStream()
+              .findFirst()
+              .orElse(null);
+    }
+    return Optional.ofNullable(product).map(ProductDetail::of);
+  }
+
+  /** Every category by name, with how many products on sale it holds. */
+  public List<CategorySummary> categories() {
+    List<?> rows =
+        em.createNativeQuery(
+                "select c.slug, c.name, count(p.id) from category c"
+                    + " left join product p on p.category_id = c.id and p.active = true"
+                    + " group by c.id, c.slug, c.name order by c.name, c.slug")
+            .getResultList();
+    return rows.stream()
+        .map(Object[].class::cast)
+        .map(
+            r ->
+                new CategorySummary(
+                    (String) r[0], (String) r[1], ProductSearch.number(r[2]).longValue()))
+        .toList();
+  }
+
+  /** The search's statements as native queries of this unit. */
+  private final class JpaDatabase implements ProductSearch.Database {
+
+    @Override
+    public List<CategoryRow> categories() {
+      List<?> rows = em.createNativeQuery("select id, slug, name from category").getResultList();
+      return rows.stream()
+          .map(Object[].class::cast)
+          .map(
+              r ->
+                  new CategoryRow(
+                      ProductSearch.number(r[0]).longValue(), (String) r[1], (String) r[2]))
+          .toList();
+    }
+
+    @Override
+    public List<Object[]> rows(ProductSearchSql.Statement statement) {
+      Query query = em.createNativeQuery(statement.sql());
+      for (int i = 0; i < statement.parameters().size(); i++) {
+        query.setParameter(i + 1, statement.parameters().get(i));
+      }
+      return query.getResultList().stream()
+          .map(row -> row instanceof Object[] columns ? columns : new Object[] {row})
+          .toList();
+    }
+  }
+}
