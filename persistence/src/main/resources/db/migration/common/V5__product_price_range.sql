@@ -20,5 +20,5 @@ alter table product add constraint ck_product_price_range check (
 -- Sorting by price and by age over the whole catalog (no search words) reads these in order and
 -- stops after a page. The id breaks ties, so pages do not overlap.
 create index ix_product_min_price on product (min_price, id);
-create index ix_product_max_price on product (max_price desc, id desc);
+create index ix_product_max_price on product (max_price desc nulls last, id desc);
 create index ix_product_created on product (created_at desc, id desc);
