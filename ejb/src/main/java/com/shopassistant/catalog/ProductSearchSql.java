@@ -129,27 +129,22 @@ final class ProductSearchSql {
   }
 
   /**
-   * 0 when the name starts with the words as written, 1 when it contains them so, 2 when it
-   * contains every word, else 3 (a word matched only the description or the category).
+   * Lower is better: 2 for each word the name lacks (it matched the description or the category),
+   * plus 1 unless the name starts with the first word. One word: 0 starts with it, 1 contains it, 3
+   * only the description or category does; "desk lamp": "Desk Lamp" 0, "Lamp, Desk" 1, "Desk Chair"
+   * 2.
    */
   private String rank() {
-    String phrase = String.join(" ", query.words());
-    StringBuilder sql =
-        new StringBuilder("case when lower(p.name) like ")
-            .append(parameter(SearchWords.startingWith(phrase)))
-            .append(" escape '\\' then 0 when lower(p.name) like ")
-            .append(parameter(SearchWords.containing(phrase)))
-            .append(" escape '\\' then 1");
-    if (query.words().size() > 1) {
-      sql.append(" when ")
-          .append(
-              query.words().stream()
-                  .map(w -> "lower(p.name) like " + parameter(SearchWords.containing(w)))
-                  .map(like -> like + " escape '\\'")
-                  .collect(Collectors.joining(" and ")))
-          .append(" then 2");
+    StringBuilder sql = new StringBuilder("(");
+    for (String word : query.words()) {
+      sql.append("case when lower(p.name) like ")
+          .append(parameter(SearchWords.containing(word)))
+          .append(" escape '\\' then 0 else 2 end + ");
     }
-    return sql.append(" else 3 end").toString();
+    return sql.append("case when lower(p.name) like ")
+        .append(parameter(SearchWords.startingWith(query.words().get(0))))
+        .append(" escape '\\' then 0 else 1 end)")
+        .toString();
   }
 
   /** Adds a value and returns its numbered marker ({@code ?1}, {@code ?2}...). */

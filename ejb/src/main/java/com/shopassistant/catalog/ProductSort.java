@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  */
 public enum ProductSort {
 
-  /** Best matches first: name starting with the words, containing them, then the rest; by name. */
+  /** Best matches first: more of the words in the name, then names starting with the first. */
   RELEVANCE("m.relevance, m.name, m.id"),
   /** Cheapest first, by the lowest price of a product's variants. */
   PRICE_ASC("m.min_price nulls last, m.id"),

@@ -21,11 +21,11 @@ class ProductSearchSqlTest {
 
     assertThat(page.sql())
         .contains(
-            "(lower(p.name) like ?5 escape '\\' or lower(p.description) like ?6 escape '\\')"
-                + " and (lower(p.name) like ?7 escape '\\' or lower(p.description) like ?8"
+            "(lower(p.name) like ?4 escape '\\' or lower(p.description) like ?5 escape '\\')"
+                + " and (lower(p.name) like ?6 escape '\\' or lower(p.description) like ?7"
                 + " escape '\\')")
         .startsWith("select p.id, p.code, p.name, substring(p.description from 1 for 161)");
-    assertThat(page.parameters().subList(4, 8))
+    assertThat(page.parameters().subList(3, 7))
         .containsExactly("%desk%", "%desk%", "%lamp%", "%lamp%");
   }
 
@@ -49,27 +49,32 @@ class ProductSearchSqlTest {
   }
 
   @Test
-  void withWordsThePageCarriesTheTotalAndIsRankedByRelevance() {
+  void withWordsThePageCarriesTheTotalAndIsRankedByWordsInTheName() {
     ProductSearchSql.Statement page = page(words("desk", "lamp"), null);
 
     assertThat(page.sql())
         .contains("count(*) over () as total")
         .contains(
-            "case when lower(p.name) like ?1 escape '\\' then 0 when lower(p.name) like ?2"
-                + " escape '\\' then 1 when lower(p.name) like ?3 escape '\\' and lower(p.name)"
-                + " like ?4 escape '\\' then 2 else 3 end as relevance")
-        .contains(") f order by f.relevance, f.name, f.id limit ?9 offset ?10")
+            "(case when lower(p.name) like ?1 escape '\\' then 0 else 2 end"
+                + " + case when lower(p.name) like ?2 escape '\\' then 0 else 2 end"
+                + " + case when lower(p.name) like ?3 escape '\\' then 0 else 1 end)"
+                + " as relevance")
+        .contains(") f order by f.relevance, f.name, f.id limit ?8 offset ?9")
         .endsWith(" order by m.relevance, m.name, m.id");
-    assertThat(page.parameters().subList(0, 4))
-        .containsExactly("desk lamp%", "%desk lamp%", "%desk%", "%lamp%");
-    assertThat(page.parameters().subList(8, 10)).containsExactly(20, 40L);
+    assertThat(page.parameters().subList(0, 3)).containsExactly("%desk%", "%lamp%", "desk%");
+    assertThat(page.parameters().subList(7, 9)).containsExactly(20, 40L);
   }
 
   @Test
-  void oneWordHasNoAllWordsInTheNameRank() {
+  void oneWordRanksStartingWithItThenContainingIt() {
     ProductSearchSql.Statement page = page(words("lamp"), null);
 
-    assertThat(page.sql()).contains("then 1 else 3 end as relevance").doesNotContain("then 2");
+    assertThat(page.sql())
+        .contains(
+            "(case when lower(p.name) like ?1 escape '\\' then 0 else 2 end"
+                + " + case when lower(p.name) like ?2 escape '\\' then 0 else 1 end)"
+                + " as relevance");
+    assertThat(page.parameters().subList(0, 2)).containsExactly("%lamp%", "lamp%");
   }
 
   @Test

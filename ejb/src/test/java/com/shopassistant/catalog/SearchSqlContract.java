@@ -30,12 +30,12 @@ abstract class SearchSqlContract {
         "insert into category (id, slug, name) values (1, 'lighting', 'Lighting'),"
             + " (2, 'audio', 'Audio & Music')",
         product(1, "Desk Lamp", "A bright LED lamp for the desk.", "1", true, "01-10"),
-        product(2, "Floor Lamp Deluxe", "Tall and warm.", "1", true, "02-10"),
+        product(2, "Floor Lamp Deluxe", "Tall, lights a desk corner.", "1", true, "02-10"),
         product(3, "Wireless Headphones", "Over-ear, cotton_pad cushions.", "2", true, "03-10"),
         product(4, "Lamp Oil", null, "null", true, "01-20"),
         product(5, "Speaker", "Sounds great next to a lamp; cottonXpad feet.", "2", true, "02-20"),
         product(6, "Withdrawn Lamp", "No longer sold.", "1", false, "03-20"),
-        product(7, "Bare Lamp", "Announced, no variants yet.", "1", true, "04-10"),
+        product(7, "Bare Lamp", "For a desk; no variants yet.", "1", true, "04-10"),
         "insert into product_variant (id, product_id, code, price, stock_quantity) values"
             + " (11, 1, 'V11', 10.00, 5), (12, 1, 'V12', 14.00, 0),"
             + " (21, 2, 'V21', 80.00, 0), (22, 2, 'V22', 95.00, 0),"
@@ -81,8 +81,16 @@ abstract class SearchSqlContract {
   }
 
   @Test
+  void moreWordsInTheNameRankFirst() throws Exception {
+    // "Desk Lamp" has both words in its name; "Bare Lamp" and "Floor Lamp Deluxe" have "desk"
+    // only in their descriptions, so they follow it although "Bare" comes first by name.
+    assertThat(codes(search(words("desk", "lamp")))).containsExactly("P1", "P7", "P2");
+    assertThat(codes(search(words("lamp", "desk")))).containsExactly("P1", "P7", "P2");
+  }
+
+  @Test
   void everyWordMustMatchSomewhere() throws Exception {
-    assertThat(codes(search(words("lamp", "desk")))).containsExactly("P1");
+    assertThat(codes(search(words("lamp", "bright")))).containsExactly("P1");
     assertThat(codes(search(words("lamp", "great")))).containsExactly("P5");
     assertThat(search(words("lamp", "nowhere")).total()).isZero();
   }
