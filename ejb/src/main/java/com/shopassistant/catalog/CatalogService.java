@@ -1,6 +1,7 @@
 package com.shopassistant.catalog;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
  * of a category slug) and the page, which with search words carries the total too. Only a search
  * without words whose page is full, or a page past the end, runs a third statement to count. See
  * {@link ProductSearchSql} for the SQL and {@code docs/benchmarks/catalog-search.md} for its cost.
+ * The same search within a few seconds is answered from {@link SearchPageCache}.
  *
  * <p>The methods carry no Bean Validation constraints (decision 0002: {@link #search} throws a
  * checked exception); the REST resource checks its parameters and {@link ProductQuery} refuses what
@@ -37,9 +39,20 @@ public class CatalogService {
   @PersistenceContext(unitName = "shop")
   EntityManager em;
 
-  /** One page of the products on sale that match {@code query}. */
+  @Inject SearchPageCache cache;
+
+  /**
+   * One page of the products on sale that match {@code query}; a page answered in the last seconds
+   * may come from {@link SearchPageCache}.
+   */
   public ProductPage search(ProductQuery query) throws UnknownCategoryException {
-    return ProductSearch.run(query, new JpaDatabase());
+    Optional<ProductPage> kept = cache.get(query);
+    if (kept.isPresent()) {
+      return kept.get();
+    }
+    ProductPage page = ProductSearch.run(query, new JpaDatabase());
+    cache.put(query, page);
+    return page;
   }
 
   /**

@@ -85,6 +85,18 @@ class CatalogIT {
   }
 
   @Test
+  void theSameSearchAgainIsAnsweredFromTheCache() throws Exception {
+    String path = "api/v1/products?sort=price_asc&q=" + catalog.tag;
+    long hitsBefore = cacheHits();
+
+    JsonObject first = HttpClients.json(guest.get(path));
+    JsonObject again = HttpClients.json(anonymous(path));
+
+    assertThat(again).isEqualTo(first);
+    assertThat(cacheHits()).isGreaterThan(hitsBefore);
+  }
+
+  @Test
   void everyWordMustMatchTheNameDescriptionOrCategoryName() throws Exception {
     // P1, P2, P4 have "lamp" in the name, P5 in its description; P3 has none.
     assertThat(codes(search("lamp " + catalog.tag))).containsExactly("P4", "P1", "P2", "P5");
@@ -246,6 +258,19 @@ class CatalogIT {
         assertProblem(anonymous("api/v1/products?" + query), 400, "validation-failed");
     assertThat(problem.getString("instance")).endsWith("/api/v1/products");
     return fieldsOf(problem);
+  }
+
+  /** The search page cache's hit counter, from Liberty's /metrics (0 before the first hit). */
+  private long cacheHits() throws Exception {
+    String metrics =
+        HttpClients.get(new URL(baseUrl, "/metrics?scope=application").toString()).body();
+    return metrics
+        .lines()
+        .filter(line -> line.startsWith("catalog_search_cache_hits_total"))
+        .map(line -> line.substring(line.lastIndexOf(' ') + 1))
+        .mapToLong(value -> (long) Double.parseDouble(value))
+        .findFirst()
+        .orElse(0);
   }
 
   private JsonObject category(String slug) throws Exception {
