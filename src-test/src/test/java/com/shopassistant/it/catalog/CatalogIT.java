@@ -9,8 +9,10 @@ import com.shopassistant.it.support.ApiSession;
 import com.shopassistant.it.support.HttpClients;
 import com.shopassistant.it.support.ShopDeployment;
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -73,6 +75,21 @@ class CatalogIT {
     assertThat(signedIn.body()).isEqualTo(anonymous(path).body());
     assertThat(guest.get("api/v1/products/" + catalog.code("P1")).statusCode()).isEqualTo(200);
     assertThat(guest.get("api/v1/categories").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aTokenThatFailsVerificationIsReadAsAnonymous() throws Exception {
+    // An expired or broken token must not lock a shopper out of the public catalog.
+    HttpResponse<String> answer =
+        HttpClients.send(
+            HttpRequest.newBuilder(
+                    URI.create(HttpClients.under(baseUrl, "api/v1/products?q=" + catalog.tag)))
+                .header("Authorization", "Bearer not.a.token")
+                .GET()
+                .build());
+
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    assertThat(codes(HttpClients.json(answer))).hasSize(5);
   }
 
   @Test
