@@ -33,6 +33,12 @@ threads=${BENCH_THREADS:-2}
 pool_max=${BENCH_POOL_MAX:-15}
 name=shopBenchCatalog
 out="$srctest/target/benchmarks/catalog-search/$(date -u +%Y%m%dT%H%M%SZ)"
+# What else used the CPU while a phase ran: the busiest processes over one second.
+others() {
+  top -b -n 2 -d 1 | awk '/^top -/ {n++} n == 2' | sed -n '8,13p' | while read -r pid _ _ _ _ _ _ _ cpu _; do
+    printf '  %6s%%  %s\n' "$cpu" "$(ps -o args= -p "$pid" 2>/dev/null | cut -c1-110)"
+  done
+}
 psql_db() { PGOPTIONS="--client-min-messages=warning" psql -h 127.0.0.1 -U postgres -d "$db" -v ON_ERROR_STOP=1 -q "$@"; }
 psql_admin() { PGOPTIONS="--client-min-messages=warning" psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
 
@@ -94,9 +100,11 @@ cache_counter() { # $1: hits or misses
 run_wrk() { # $1: label
   echo "warming up (10 s, $1) ..."
   wrk -t"$threads" -c"$clients" -d10s -s "$here/search.lua" "http://127.0.0.1:$port" -- "$out/words.txt" > /dev/null
-  echo "load before wrk ($1): $(uptime)" >> "$out/machine.txt"
+  { echo "load before wrk ($1): $(uptime)"; echo " busiest processes before:"; others; } >> "$out/machine.txt"
+  ( sleep $((duration / 2)); { echo " busiest processes during wrk ($1):"; others; } >> "$out/machine.txt" ) &
   wrk -t"$threads" -c"$clients" -d"${duration}s" -s "$here/search.lua" \
     "http://127.0.0.1:$port" -- "$out/words.txt" | tee "$out/wrk-$1.txt"
+  wait
   echo "load after wrk ($1): $(uptime)" >> "$out/machine.txt"
 }
 start_server 0
@@ -146,8 +154,10 @@ pgbench_run() { # $1: seconds, $2: extra options
     "$db"
 }
 pgbench_run 5 "" > /dev/null
-echo "load before pgbench: $(uptime)" >> machine.txt
+{ echo "load before pgbench: $(uptime)"; echo " busiest processes before:"; others; } >> machine.txt
+( sleep $((duration / 2)); { echo " busiest processes during pgbench:"; others; } >> machine.txt ) &
 pgbench_run "$duration" "-l --log-prefix=pgbench-latency" | tee pgbench.txt
+wait
 echo "load after pgbench: $(uptime)" >> machine.txt
 cat pgbench-latency.* | awk '{print $3}' | sort -n > pgbench-latencies-us.txt
 awk '{a[NR]=$1} END {
