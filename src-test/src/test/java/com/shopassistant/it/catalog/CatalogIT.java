@@ -1,8 +1,6 @@
 package com.shopassistant.it.catalog;
 
-import static com.shopassistant.it.support.AccountProbes.array;
 import static com.shopassistant.it.support.AccountProbes.assertProblem;
-import static com.shopassistant.it.support.AccountProbes.fieldsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.shopassistant.it.support.ApiSession;
@@ -11,10 +9,8 @@ import com.shopassistant.it.support.ShopDeployment;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -44,24 +40,26 @@ class CatalogIT {
 
   private final CatalogFixture catalog = new CatalogFixture();
   private ApiSession guest;
+  private CatalogCalls calls;
 
   @BeforeEach
   void loadCatalog() throws Exception {
     catalog.importInto(baseUrl);
     guest = ApiSession.guest(baseUrl);
+    calls = new CatalogCalls(baseUrl, catalog, guest);
   }
 
   @Test
   void anonymousCallersSearchAndReadProductsAndCategories() throws Exception {
-    HttpResponse<String> search = anonymous("api/v1/products?q=" + catalog.tag);
+    HttpResponse<String> search = calls.anonymous("api/v1/products?q=" + catalog.tag);
     assertThat(search.statusCode()).as(search.body()).isEqualTo(200);
-    assertThat(codes(HttpClients.json(search))).hasSize(5);
+    assertThat(calls.codes(HttpClients.json(search))).hasSize(5);
     // The global rate limit counts anonymous callers too.
     assertThat(search.headers().firstValue("RateLimit-Limit")).isPresent();
 
-    HttpResponse<String> product = anonymous("api/v1/products/" + catalog.code("P1"));
+    HttpResponse<String> product = calls.anonymous("api/v1/products/" + catalog.code("P1"));
     assertThat(product.statusCode()).as(product.body()).isEqualTo(200);
-    HttpResponse<String> categories = anonymous("api/v1/categories");
+    HttpResponse<String> categories = calls.anonymous("api/v1/categories");
     assertThat(categories.statusCode()).as(categories.body()).isEqualTo(200);
   }
 
@@ -72,7 +70,7 @@ class CatalogIT {
     HttpResponse<String> signedIn = guest.get(path);
 
     assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
-    assertThat(signedIn.body()).isEqualTo(anonymous(path).body());
+    assertThat(signedIn.body()).isEqualTo(calls.anonymous(path).body());
     assertThat(guest.get("api/v1/products/" + catalog.code("P1")).statusCode()).isEqualTo(200);
     assertThat(guest.get("api/v1/categories").statusCode()).isEqualTo(200);
   }
@@ -89,7 +87,7 @@ class CatalogIT {
                 .build());
 
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-    assertThat(codes(HttpClients.json(answer))).hasSize(5);
+    assertThat(calls.codes(HttpClients.json(answer))).hasSize(5);
   }
 
   @Test
@@ -104,62 +102,64 @@ class CatalogIT {
   @Test
   void theSameSearchAgainIsAnsweredFromTheCache() throws Exception {
     String path = "api/v1/products?sort=price_asc&q=" + catalog.tag;
-    long hitsBefore = cacheHits();
+    long hitsBefore = calls.cacheHits();
 
     JsonObject first = HttpClients.json(guest.get(path));
-    JsonObject again = HttpClients.json(anonymous(path));
+    JsonObject again = HttpClients.json(calls.anonymous(path));
 
     assertThat(again).isEqualTo(first);
-    assertThat(cacheHits()).isGreaterThan(hitsBefore);
+    assertThat(calls.cacheHits()).isGreaterThan(hitsBefore);
   }
 
   @Test
   void everyWordMustMatchTheNameDescriptionOrCategoryName() throws Exception {
     // P1, P2, P4 have "lamp" in the name, P5 in its description; P3 has none.
-    assertThat(codes(search("lamp " + catalog.tag))).containsExactly("P4", "P1", "P2", "P5");
-    assertThat(codes(search("LAMP bright " + catalog.tag))).containsExactly("P1");
+    assertThat(calls.codes(calls.search("lamp " + catalog.tag)))
+        .containsExactly("P4", "P1", "P2", "P5");
+    assertThat(calls.codes(calls.search("LAMP bright " + catalog.tag))).containsExactly("P1");
     // "gear" is only in the name of the audio category.
-    assertThat(codes(search("gear " + catalog.tag))).containsExactly("P5", "P3");
-    assertThat(search("lamp nosuchword " + catalog.tag).getInt("total")).isZero();
+    assertThat(calls.codes(calls.search("gear " + catalog.tag))).containsExactly("P5", "P3");
+    assertThat(calls.search("lamp nosuchword " + catalog.tag).getInt("total")).isZero();
   }
 
   @Test
   void aCategoryKeepsItsProducts() throws Exception {
-    JsonObject audio = search(catalog.tag, "category=" + catalog.audio);
+    JsonObject audio = calls.search(catalog.tag, "category=" + catalog.audio);
 
-    assertThat(codes(audio)).containsExactly("P5", "P3");
+    assertThat(calls.codes(audio)).containsExactly("P5", "P3");
     assertThat(audio.getJsonArray("items").getJsonObject(0).getJsonObject("category"))
         .isEqualTo(
-            HttpClients.json(anonymous("api/v1/products/" + catalog.code("P5")))
+            HttpClients.json(calls.anonymous("api/v1/products/" + catalog.code("P5")))
                 .getJsonObject("category"));
   }
 
   @Test
   void aPriceRangeNeedsAVariantThatCanBeBoughtInIt() throws Exception {
     // P1 sells at 10.00 (in stock) and 14.00 (sold out); P2 only at 80.00, sold out.
-    assertThat(codes(search(catalog.tag, "minPrice=5&maxPrice=12"))).containsExactly("P1");
-    assertThat(codes(search(catalog.tag, "minPrice=12&maxPrice=16"))).isEmpty();
-    assertThat(codes(search(catalog.tag, "minPrice=60&maxPrice=100"))).isEmpty();
-    assertThat(codes(search(catalog.tag, "maxPrice=10&sort=price_asc")))
+    assertThat(calls.codes(calls.search(catalog.tag, "minPrice=5&maxPrice=12")))
+        .containsExactly("P1");
+    assertThat(calls.codes(calls.search(catalog.tag, "minPrice=12&maxPrice=16"))).isEmpty();
+    assertThat(calls.codes(calls.search(catalog.tag, "minPrice=60&maxPrice=100"))).isEmpty();
+    assertThat(calls.codes(calls.search(catalog.tag, "maxPrice=10&sort=price_asc")))
         .containsExactly("P4", "P1");
-    assertThat(codes(search(catalog.tag, "minPrice=100"))).containsExactly("P3");
+    assertThat(calls.codes(calls.search(catalog.tag, "minPrice=100"))).containsExactly("P3");
   }
 
   @Test
   void inStockLeavesOutSoldOutProducts() throws Exception {
-    JsonObject all = search(catalog.tag, "sort=name");
-    JsonObject inStock = search(catalog.tag, "sort=name&inStock=true");
+    JsonObject all = calls.search(catalog.tag, "sort=name");
+    JsonObject inStock = calls.search(catalog.tag, "sort=name&inStock=true");
 
-    assertThat(codes(all)).containsExactly("P1", "P2", "P4", "P5", "P3");
-    assertThat(item(all, "P2").getBoolean("inStock")).isFalse();
-    assertThat(codes(inStock)).containsExactly("P1", "P4", "P5", "P3");
+    assertThat(calls.codes(all)).containsExactly("P1", "P2", "P4", "P5", "P3");
+    assertThat(calls.item(all, "P2").getBoolean("inStock")).isFalse();
+    assertThat(calls.codes(inStock)).containsExactly("P1", "P4", "P5", "P3");
   }
 
   @Test
   void listsShowPricesStockAndVariantCount() throws Exception {
     HttpResponse<String> answer = guest.get("api/v1/products?sort=name&q=" + catalog.tag);
 
-    JsonObject desk = item(HttpClients.json(answer), "P1");
+    JsonObject desk = calls.item(HttpClients.json(answer), "P1");
     assertThat(desk.getString("name")).isEqualTo("Desk Lamp");
     assertThat(desk.getString("shortDescription"))
         .isEqualTo("A bright desk light. Ref " + catalog.tag + ".");
@@ -172,29 +172,29 @@ class CatalogIT {
 
   @Test
   void sortsByPriceNameAndAge() throws Exception {
-    assertThat(codes(search(catalog.tag, "sort=price_asc")))
+    assertThat(calls.codes(calls.search(catalog.tag, "sort=price_asc")))
         .containsExactly("P4", "P1", "P5", "P2", "P3");
-    assertThat(codes(search(catalog.tag, "sort=PRICE_DESC")))
+    assertThat(calls.codes(calls.search(catalog.tag, "sort=PRICE_DESC")))
         .containsExactly("P3", "P2", "P5", "P1", "P4");
-    assertThat(codes(search(catalog.tag, "sort=name")))
+    assertThat(calls.codes(calls.search(catalog.tag, "sort=name")))
         .containsExactly("P1", "P2", "P4", "P5", "P3");
 
     catalog.importProduct(baseUrl, "P6", "Night Lamp", "25.00", 4);
 
-    assertThat(codes(search(catalog.tag, "sort=newest"))).first().isEqualTo("P6");
+    assertThat(calls.codes(calls.search(catalog.tag, "sort=newest"))).first().isEqualTo("P6");
   }
 
   @Test
   void pagesCoverEveryMatchOnceWithTheTotal() throws Exception {
-    JsonObject first = search(catalog.tag, "sort=name&size=2");
-    JsonObject second = search(catalog.tag, "sort=name&size=2&page=2");
-    JsonObject third = search(catalog.tag, "sort=name&size=2&page=3");
-    JsonObject beyond = search(catalog.tag, "sort=name&size=2&page=9");
+    JsonObject first = calls.search(catalog.tag, "sort=name&size=2");
+    JsonObject second = calls.search(catalog.tag, "sort=name&size=2&page=2");
+    JsonObject third = calls.search(catalog.tag, "sort=name&size=2&page=3");
+    JsonObject beyond = calls.search(catalog.tag, "sort=name&size=2&page=9");
 
-    assertThat(codes(first)).containsExactly("P1", "P2");
-    assertThat(codes(second)).containsExactly("P4", "P5");
-    assertThat(codes(third)).containsExactly("P3");
-    assertThat(codes(beyond)).isEmpty();
+    assertThat(calls.codes(first)).containsExactly("P1", "P2");
+    assertThat(calls.codes(second)).containsExactly("P4", "P5");
+    assertThat(calls.codes(third)).containsExactly("P3");
+    assertThat(calls.codes(beyond)).isEmpty();
     for (JsonObject page : List.of(first, second, third, beyond)) {
       assertThat(page.getInt("total")).isEqualTo(5);
       assertThat(page.getInt("totalPages")).isEqualTo(3);
@@ -229,9 +229,10 @@ class CatalogIT {
   @Test
   void aMissingProductIs404ProductNotFound() throws Exception {
     JsonObject byId =
-        assertProblem(anonymous("api/v1/products/987654321987"), 404, "product-not-found");
+        assertProblem(calls.anonymous("api/v1/products/987654321987"), 404, "product-not-found");
     assertThat(byId.getString("detail")).contains("987654321987");
-    assertProblem(anonymous("api/v1/products/NO-SUCH-" + catalog.tag), 404, "product-not-found");
+    assertProblem(
+        calls.anonymous("api/v1/products/NO-SUCH-" + catalog.tag), 404, "product-not-found");
   }
 
   @Test
@@ -240,94 +241,36 @@ class CatalogIT {
         guest.post("api/v1/test/catalog-probe/withdraw/" + catalog.code("P4"), "");
     assertThat(withdrawn.statusCode()).isEqualTo(204);
 
-    assertThat(codes(search(catalog.tag, "sort=name"))).containsExactly("P1", "P2", "P5", "P3");
+    assertThat(calls.codes(calls.search(catalog.tag, "sort=name")))
+        .containsExactly("P1", "P2", "P5", "P3");
     JsonObject oil = HttpClients.json(guest.get("api/v1/products/" + catalog.code("P4")));
     assertThat(oil.getBoolean("active")).isFalse();
     assertThat(oil.getBoolean("inStock")).isFalse();
     JsonObject variant = oil.getJsonArray("variants").getJsonObject(0);
     assertThat(variant.getInt("stockQuantity")).isEqualTo(10);
     assertThat(variant.getBoolean("available")).isFalse();
-    assertThat(category(catalog.lighting).getInt("productCount")).isEqualTo(2);
+    assertThat(calls.category(catalog.lighting).getInt("productCount")).isEqualTo(2);
   }
 
   @Test
   void categoriesCountTheirProductsOnSale() throws Exception {
-    assertThat(category(catalog.lighting).getString("name")).isEqualTo("Lighting " + catalog.tag);
-    assertThat(category(catalog.lighting).getInt("productCount")).isEqualTo(3);
-    assertThat(category(catalog.audio).getInt("productCount")).isEqualTo(2);
+    assertThat(calls.category(catalog.lighting).getString("name"))
+        .isEqualTo("Lighting " + catalog.tag);
+    assertThat(calls.category(catalog.lighting).getInt("productCount")).isEqualTo(3);
+    assertThat(calls.category(catalog.audio).getInt("productCount")).isEqualTo(2);
   }
 
   @Test
   void badParametersAre400NamingEachOne() throws Exception {
-    assertThat(badParameters("minPrice=50&maxPrice=20")).containsExactly("minPrice");
-    assertThat(badParameters("sort=cheapest")).containsExactly("sort");
-    assertThat(badParameters("size=101")).containsExactly("size");
-    assertThat(badParameters("page=0")).containsExactly("page");
-    assertThat(badParameters("q=" + "x".repeat(201))).containsExactly("q");
-    assertThat(badParameters("minPrice=abc&inStock=maybe")).containsExactly("minPrice", "inStock");
-    assertThat(badParameters("category=Not%20A%20Slug")).containsExactly("category");
-    assertThat(badParameters("category=no-such-category-" + catalog.tag))
+    assertThat(calls.badParameters("minPrice=50&maxPrice=20")).containsExactly("minPrice");
+    assertThat(calls.badParameters("sort=cheapest")).containsExactly("sort");
+    assertThat(calls.badParameters("size=101")).containsExactly("size");
+    assertThat(calls.badParameters("page=0")).containsExactly("page");
+    assertThat(calls.badParameters("q=" + "x".repeat(201))).containsExactly("q");
+    assertThat(calls.badParameters("minPrice=abc&inStock=maybe"))
+        .containsExactly("minPrice", "inStock");
+    assertThat(calls.badParameters("category=Not%20A%20Slug")).containsExactly("category");
+    assertThat(calls.badParameters("category=no-such-category-" + catalog.tag))
         .containsExactly("category");
-  }
-
-  private List<String> badParameters(String query) throws Exception {
-    JsonObject problem =
-        assertProblem(anonymous("api/v1/products?" + query), 400, "validation-failed");
-    assertThat(problem.getString("instance")).endsWith("/api/v1/products");
-    return fieldsOf(problem);
-  }
-
-  /** The search page cache's hit counter, from Liberty's /metrics (0 before the first hit). */
-  private long cacheHits() throws Exception {
-    String metrics =
-        HttpClients.get(new URL(baseUrl, "/metrics?scope=application").toString()).body();
-    return metrics
-        .lines()
-        .filter(line -> line.startsWith("catalog_search_cache_hits_total"))
-        .map(line -> line.substring(line.lastIndexOf(' ') + 1))
-        .mapToLong(value -> (long) Double.parseDouble(value))
-        .findFirst()
-        .orElse(0);
-  }
-
-  private JsonObject category(String slug) throws Exception {
-    return array(guest.get("api/v1/categories")).getValuesAs(JsonObject.class).stream()
-        .filter(c -> c.getString("slug").equals(slug))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no category " + slug));
-  }
-
-  private JsonObject search(String q) throws Exception {
-    return search(q, "");
-  }
-
-  private JsonObject search(String q, String more) throws Exception {
-    String path =
-        "api/v1/products?q="
-            + URLEncoder.encode(q, StandardCharsets.UTF_8)
-            + (more.isEmpty() ? "" : "&" + more);
-    HttpResponse<String> answer = guest.get(path);
-    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-    return HttpClients.json(answer);
-  }
-
-  private HttpResponse<String> anonymous(String path) throws Exception {
-    return HttpClients.get(HttpClients.under(baseUrl, path));
-  }
-
-  /** The fixture's names (P1...) of the products of a page, in order. */
-  private List<String> codes(JsonObject page) {
-    String prefix = catalog.code("");
-    return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-        .map(item -> item.getString("code"))
-        .map(code -> code.startsWith(prefix) ? code.substring(prefix.length()) : code)
-        .toList();
-  }
-
-  private JsonObject item(JsonObject page, String product) {
-    return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-        .filter(item -> item.getString("code").equals(catalog.code(product)))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no " + product + " on the page"));
   }
 }
