@@ -57,20 +57,24 @@ public class CatalogService {
 
   /**
    * A product by id, or by code when no product has that id (tau2 codes are digits too); withdrawn
-   * products included. Empty when there is neither.
+   * products included. Empty when there is neither. Three statements however many variants.
    */
   public Optional<ProductDetail> product(String idOrCode) {
     String key = idOrCode == null ? "" : idOrCode.strip();
-    Product product = ID.matcher(key).matches() ? em.find(Product.class, Long.valueOf(key)) : null;
-    if (product == null && !key.isEmpty()) {
-      product =
-          em.createNamedQuery(Product.FIND_BY_CODE, Product.class)
-              .setParameter("code", key)
-              .getResultStream()
-              .findFirst()
-              .orElse(null);
+    if (key.isEmpty()) {
+      return Optional.empty();
     }
-    return Optional.ofNullable(product).map(ProductDetail::of);
+    long id = ID.matcher(key).matches() ? Long.parseLong(key) : -1;
+    List<Product> found =
+        em.createNamedQuery(Product.FIND_DETAIL_BY_ID_OR_CODE, Product.class)
+            .setParameter("id", id)
+            .setParameter("code", key)
+            .getResultList();
+    return found.stream()
+        .filter(p -> p.getId() == id)
+        .findFirst()
+        .or(() -> found.stream().findFirst())
+        .map(ProductDetail::of);
   }
 
   /** Every category by name, with how many products on sale it holds. */

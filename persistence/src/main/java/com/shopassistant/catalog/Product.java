@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -49,6 +50,16 @@ import java.util.Optional;
         "select p from Product p where p.active = true and lower(p.name) like :pattern"
             + " order by p.name, p.code")
 @NamedQuery(name = Product.COUNT, query = "select count(p) from Product p")
+// A product's page: the product with its category, then all its variants in one statement and
+// all their options in another, however many variants it has.
+@NamedQuery(
+    name = Product.FIND_DETAIL_BY_ID_OR_CODE,
+    query = "select p from Product p left join fetch p.category where p.id = :id or p.code = :code",
+    hints = {
+      @QueryHint(name = "eclipselink.batch.type", value = "IN"),
+      @QueryHint(name = "eclipselink.batch", value = "p.variants"),
+      @QueryHint(name = "eclipselink.batch", value = "p.variants.options")
+    })
 public class Product {
 
   public static final String FIND_BY_CODE = "Product.findByCode";
@@ -59,6 +70,12 @@ public class Product {
   public static final String SEARCH_BY_NAME = "Product.searchByName";
 
   public static final String COUNT = "Product.count";
+
+  /**
+   * Parameters {@code id} and {@code code}: the product with this id and the one with this code (at
+   * most two), their variants and options batch-read when first touched.
+   */
+  public static final String FIND_DETAIL_BY_ID_OR_CODE = "Product.findDetailByIdOrCode";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
