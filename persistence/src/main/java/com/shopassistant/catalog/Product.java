@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -26,6 +27,11 @@ import java.util.Optional;
 /**
  * A product (tau2 {@code product_id}) and the variants it is sold as. The product owns its
  * variants: they are created, found and removed through it so item codes stay unique per product.
+ *
+ * <p>It also keeps the lowest and highest price of its variants ({@link #getMinPrice()}, {@link
+ * #getMaxPrice()}), so that catalog lists show a price range and sort by price without reading
+ * every variant. They are refreshed whenever a variant is added, removed or repriced; prices change
+ * only through these entities (the importer and administrators), never with plain SQL.
  */
 @Entity
 @Table(name = "product")
@@ -44,6 +50,16 @@ import java.util.Optional;
         "select p from Product p where p.active = true and lower(p.name) like :pattern"
             + " order by p.name, p.code")
 @NamedQuery(name = Product.COUNT, query = "select count(p) from Product p")
+// A product's page: the product with its category, then all its variants in one statement and
+// all their options in another, however many variants it has.
+@NamedQuery(
+    name = Product.FIND_DETAIL_BY_ID_OR_CODE,
+    query = "select p from Product p left join fetch p.category where p.id = :id or p.code = :code",
+    hints = {
+      @QueryHint(name = "eclipselink.batch.type", value = "IN"),
+      @QueryHint(name = "eclipselink.batch", value = "p.variants"),
+      @QueryHint(name = "eclipselink.batch", value = "p.variants.options")
+    })
 public class Product {
 
   public static final String FIND_BY_CODE = "Product.findByCode";
@@ -54,6 +70,12 @@ public class Product {
   public static final String SEARCH_BY_NAME = "Product.searchByName";
 
   public static final String COUNT = "Product.count";
+
+  /**
+   * Parameters {@code id} and {@code code}: the product with this id and the one with this code (at
+   * most two), their variants and options batch-read when first touched.
+   */
+  public static final String FIND_DETAIL_BY_ID_OR_CODE = "Product.findDetailByIdOrCode";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -80,6 +102,12 @@ public class Product {
 
   @Column(name = "updated_at", nullable = false)
   private OffsetDateTime updatedAt;
+
+  @Column(name = "min_price", precision = 14, scale = 2)
+  private BigDecimal minPrice;
+
+  @Column(name = "max_price", precision = 14, scale = 2)
+  private BigDecimal maxPrice;
 
   @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("code")
@@ -108,6 +136,7 @@ public class Product {
     }
     ProductVariant variant = new ProductVariant(this, wanted, price, stockQuantity, options);
     variants.add(variant);
+    refreshPriceRange();
     touch();
     return variant;
   }
@@ -121,6 +150,7 @@ public class Product {
                     new IllegalArgumentException(
                         "product " + code + " has no variant with item code " + itemCode));
     variants.remove(variant);
+    refreshPriceRange();
     touch();
   }
 
@@ -164,6 +194,14 @@ public class Product {
     this.updatedAt = DatabaseTime.now();
   }
 
+  /** Called by a variant whose price changed, and after variants come or go. */
+  void refreshPriceRange() {
+    this.minPrice =
+        variants.stream().map(ProductVariant::getPrice).min(BigDecimal::compareTo).orElse(null);
+    this.maxPrice =
+        variants.stream().map(ProductVariant::getPrice).max(BigDecimal::compareTo).orElse(null);
+  }
+
   public Long getId() {
     return id;
   }
@@ -194,6 +232,16 @@ public class Product {
 
   public OffsetDateTime getUpdatedAt() {
     return updatedAt;
+  }
+
+  /** The lowest price of the product's variants, in stock or not; null without variants. */
+  public BigDecimal getMinPrice() {
+    return minPrice;
+  }
+
+  /** The highest price of the product's variants, in stock or not; null without variants. */
+  public BigDecimal getMaxPrice() {
+    return maxPrice;
   }
 
   public List<ProductVariant> getVariants() {

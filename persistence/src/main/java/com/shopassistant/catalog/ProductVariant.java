@@ -76,7 +76,7 @@ public class ProductVariant {
       Product product, String code, BigDecimal price, int stockQuantity, Map<String, String> opts) {
     this.product = Require.present(product, "product");
     this.code = Require.text(code, "item code", 64);
-    changePrice(price);
+    this.price = validPrice(price);
     this.stockQuantity = Require.atLeast(stockQuantity, 0, "stock quantity");
     if (opts != null) {
       opts.forEach(this::putOption);
@@ -114,8 +114,14 @@ public class ProductVariant {
     return product.isActive() && quantity >= 1 && quantity <= stockQuantity;
   }
 
+  /** Reprices the variant; its product's price range follows. */
   public void changePrice(BigDecimal newPrice) {
-    this.price = Require.notNegative(Require.money(newPrice, "price"), "price");
+    this.price = validPrice(newPrice);
+    product.refreshPriceRange();
+  }
+
+  private static BigDecimal validPrice(BigDecimal price) {
+    return Require.notNegative(Require.money(price, "price"), "price");
   }
 
   /** Sets one option (for example {@code color} to {@code blue}), replacing any earlier value. */

@@ -45,6 +45,34 @@ class ProductTest {
   }
 
   @Test
+  void aProductWithoutVariantsHasNoPriceRange() {
+    assertThat(chair.getMinPrice()).isNull();
+    assertThat(chair.getMaxPrice()).isNull();
+  }
+
+  @Test
+  void thePriceRangeFollowsVariantsAddedRepricedAndRemoved() {
+    chair.addVariant("a", new BigDecimal("20.00"), 1, Map.of());
+    ProductVariant b = chair.addVariant("b", new BigDecimal("5.50"), 0, Map.of());
+    chair.addVariant("c", new BigDecimal("12.00"), 3, Map.of());
+    assertThat(chair.getMinPrice()).isEqualTo("5.50");
+    assertThat(chair.getMaxPrice()).isEqualTo("20.00");
+
+    b.changePrice(new BigDecimal("30.00"));
+    assertThat(chair.getMinPrice()).isEqualTo("12.00");
+    assertThat(chair.getMaxPrice()).isEqualTo("30.00");
+
+    chair.removeVariant("b");
+    assertThat(chair.getMinPrice()).isEqualTo("12.00");
+    assertThat(chair.getMaxPrice()).isEqualTo("20.00");
+
+    chair.removeVariant("a");
+    chair.removeVariant("c");
+    assertThat(chair.getMinPrice()).isNull();
+    assertThat(chair.getMaxPrice()).isNull();
+  }
+
+  @Test
   void productNeedsCodeAndName() {
     assertThatThrownBy(() -> new Product(" ", "x", null, null))
         .isInstanceOf(IllegalArgumentException.class);

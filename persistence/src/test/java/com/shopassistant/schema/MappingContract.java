@@ -45,6 +45,8 @@ abstract class MappingContract extends JpaContract {
     assertThat(shirt.getCategory().getSlug()).isEqualTo("clothing");
     assertThat(shirt.isActive()).isTrue();
     assertThat(shirt.getUpdatedAt()).isAfterOrEqualTo(shirt.getCreatedAt());
+    assertThat(shirt.getMinPrice()).isEqualTo(new BigDecimal("48.85"));
+    assertThat(shirt.getMaxPrice()).isEqualTo(new BigDecimal("50.88"));
     assertThat(shirt.getVariants())
         .extracting(ProductVariant::getCode)
         .containsExactly(SampleData.RED_XL, SampleData.BLUE_M); // @OrderBy("code")
@@ -56,6 +58,21 @@ abstract class MappingContract extends JpaContract {
     assertThat(single(Category.FIND_BY_SLUG, Category.class, "slug", "clothing").getName())
         .isEqualTo("Clothing");
     assertThat(em.createNamedQuery(Product.COUNT, Long.class).getSingleResult()).isEqualTo(1L);
+  }
+
+  @Test
+  void repricingAVariantStoresItsProductsNewPriceRange() {
+    inTransaction(SampleData::catalog);
+    inTransaction(
+        e ->
+            single(Product.FIND_BY_CODE, Product.class, "code", SampleData.SHIRT)
+                .variant(SampleData.RED_XL)
+                .orElseThrow()
+                .changePrice(new BigDecimal("99.00")));
+
+    Product shirt = single(Product.FIND_BY_CODE, Product.class, "code", SampleData.SHIRT);
+    assertThat(shirt.getMinPrice()).isEqualTo(new BigDecimal("50.88"));
+    assertThat(shirt.getMaxPrice()).isEqualTo(new BigDecimal("99.00"));
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -76,6 +77,34 @@ abstract class MigrationContract {
     database.migrate();
 
     assertThat(database.migrate()).isZero();
+  }
+
+  @Test
+  void v5GivesExistingProductsThePriceRangeOfTheirVariants() throws SQLException {
+    database.migrateTo("4");
+    try (Connection c = database.connection();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "insert into product (id, code, name, active, created_at, updated_at) values"
+              + " (1, 'P1', 'Lamp', true, current_timestamp, current_timestamp),"
+              + " (2, 'P2', 'Empty', true, current_timestamp, current_timestamp)");
+      s.execute(
+          "insert into product_variant (product_id, code, price, stock_quantity) values"
+              + " (1, 'V1', 12.50, 0), (1, 'V2', 7.25, 3), (1, 'V3', 30.00, 1)");
+    }
+
+    database.migrate();
+
+    try (Connection c = database.connection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select min_price, max_price from product order by id")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getBigDecimal(1)).isEqualByComparingTo("7.25");
+      assertThat(rs.getBigDecimal(2)).isEqualByComparingTo("30.00");
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getBigDecimal(1)).isNull();
+      assertThat(rs.getBigDecimal(2)).isNull();
+    }
   }
 
   @Test

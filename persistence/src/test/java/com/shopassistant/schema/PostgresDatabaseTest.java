@@ -52,4 +52,12 @@ class PostgresDatabaseTest {
       return TestDatabase.postgres();
     }
   }
+
+  @Nested
+  class CatalogQueries extends CatalogQueryContract {
+    @Override
+    TestDatabase newDatabase() throws SQLException {
+      return TestDatabase.postgres();
+    }
+  }
 }

@@ -78,9 +78,18 @@ final class TestDatabase implements AutoCloseable {
 
   /** Runs the migrations the way the application's migrator does; returns how many ran. */
   int migrate() {
+    return migrateTo("latest");
+  }
+
+  /**
+   * Runs the migrations up to and including {@code version}, e.g. to fill a table before a later
+   * one.
+   */
+  int migrateTo(String version) {
     return Flyway.configure()
         .dataSource(url, user, password)
         .locations("classpath:db/migration/common", vendorLocation)
+        .target(version)
         .load()
         .migrate()
         .migrationsExecuted;

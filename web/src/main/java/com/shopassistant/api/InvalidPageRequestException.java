@@ -3,7 +3,10 @@ package com.shopassistant.api;
 import java.util.List;
 import java.util.Map;
 
-/** Paging parameters a client got wrong; answered like any validation failure, field by field. */
+/**
+ * Query parameters of a list a client got wrong (paging, and the catalog's filters); answered like
+ * any validation failure, field by field.
+ */
 public class InvalidPageRequestException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
