@@ -1,8 +1,7 @@
 package com.shopassistant.checkout;
 
-import com.shopassistant.api.Problem;
+import com.shopassistant.api.ProblemAnswer;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -15,52 +14,43 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class CheckoutExceptionMapper implements ExceptionMapper<CheckoutException> {
 
-  /** The problem type ({@code urn:shop-assistant:problem:<slug>}), title and status of a kind. */
-  record Answer(String slug, String title, Response.Status status) {}
-
   @Context UriInfo uriInfo;
 
   @Override
   public Response toResponse(CheckoutException exception) {
-    Answer answer = answerFor(exception.kind());
-    Response response =
-        Problem.of(answer.slug(), answer.title(), answer.status(), exception.getMessage())
-            .at(uriInfo == null ? null : uriInfo.getRequestUri().getPath())
-            .toResponse();
-    if (answer.status() == Response.Status.UNAUTHORIZED) {
-      return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
-    }
-    return response;
+    ProblemAnswer answer = answerFor(exception.kind());
+    return answer.toResponse(exception.getMessage(), uriInfo);
   }
 
-  static Answer answerFor(CheckoutException.Kind kind) {
+  static ProblemAnswer answerFor(CheckoutException.Kind kind) {
     return switch (kind) {
-      case CART_EMPTY -> new Answer("cart-empty", "Cart is empty", Response.Status.CONFLICT);
+      case CART_EMPTY -> new ProblemAnswer("cart-empty", "Cart is empty", Response.Status.CONFLICT);
       case INSUFFICIENT_STOCK ->
-          new Answer("insufficient-stock", "Not enough in stock", Response.Status.CONFLICT);
+          new ProblemAnswer("insufficient-stock", "Not enough in stock", Response.Status.CONFLICT);
       case ADDRESS_NOT_FOUND ->
-          new Answer("address-not-found", "Address not found", Response.Status.NOT_FOUND);
+          new ProblemAnswer("address-not-found", "Address not found", Response.Status.NOT_FOUND);
       case ADDRESS_REQUIRED ->
-          new Answer("address-required", "No address to ship to", Response.Status.CONFLICT);
+          new ProblemAnswer("address-required", "No address to ship to", Response.Status.CONFLICT);
       case PAYMENT_METHOD_NOT_FOUND ->
-          new Answer(
+          new ProblemAnswer(
               "payment-method-not-found", "Payment method not found", Response.Status.NOT_FOUND);
       case PAYMENT_METHOD_REQUIRED ->
-          new Answer("payment-method-required", "No payment method", Response.Status.CONFLICT);
+          new ProblemAnswer(
+              "payment-method-required", "No payment method", Response.Status.CONFLICT);
       case INSUFFICIENT_BALANCE ->
-          new Answer(
+          new ProblemAnswer(
               "insufficient-gift-card-balance",
               "Gift card balance too low",
               Response.Status.CONFLICT);
       case QUOTE_OUTDATED ->
-          new Answer("quote-outdated", "Quote outdated", Response.Status.CONFLICT);
+          new ProblemAnswer("quote-outdated", "Quote outdated", Response.Status.CONFLICT);
       case IDEMPOTENCY_KEY_INVALID ->
-          new Answer(
+          new ProblemAnswer(
               "idempotency-key-invalid",
               "Idempotency-Key missing or invalid",
               Response.Status.BAD_REQUEST);
       case ACCOUNT_NOT_FOUND ->
-          new Answer("unauthorized", "Unauthorized", Response.Status.UNAUTHORIZED);
+          new ProblemAnswer("unauthorized", "Unauthorized", Response.Status.UNAUTHORIZED);
     };
   }
 }

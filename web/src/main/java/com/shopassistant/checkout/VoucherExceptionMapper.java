@@ -1,6 +1,6 @@
 package com.shopassistant.checkout;
 
-import com.shopassistant.api.Problem;
+import com.shopassistant.api.ProblemAnswer;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -15,37 +15,35 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class VoucherExceptionMapper implements ExceptionMapper<VoucherException> {
 
-  /** The problem type ({@code urn:shop-assistant:problem:<slug>}), title and status of a kind. */
-  public record Answer(String slug, String title, Response.Status status) {}
-
   @Context UriInfo uriInfo;
 
   @Override
   public Response toResponse(VoucherException exception) {
-    Answer answer = answerFor(exception.kind());
-    return Problem.of(answer.slug(), answer.title(), answer.status(), exception.getMessage())
-        .at(uriInfo == null ? null : uriInfo.getRequestUri().getPath())
-        .toResponse();
+    ProblemAnswer answer = answerFor(exception.kind());
+    return answer.toResponse(exception.getMessage(), uriInfo);
   }
 
-  public static Answer answerFor(VoucherException.Kind kind) {
+  public static ProblemAnswer answerFor(VoucherException.Kind kind) {
     return switch (kind) {
       case NOT_FOUND ->
-          new Answer("voucher-not-found", "Voucher not found", Response.Status.NOT_FOUND);
+          new ProblemAnswer("voucher-not-found", "Voucher not found", Response.Status.NOT_FOUND);
       case INACTIVE ->
-          new Answer("voucher-inactive", "Voucher not active", Response.Status.CONFLICT);
+          new ProblemAnswer("voucher-inactive", "Voucher not active", Response.Status.CONFLICT);
       case NOT_YET_VALID ->
-          new Answer("voucher-not-yet-valid", "Voucher not valid yet", Response.Status.CONFLICT);
-      case EXPIRED -> new Answer("voucher-expired", "Voucher expired", Response.Status.CONFLICT);
+          new ProblemAnswer(
+              "voucher-not-yet-valid", "Voucher not valid yet", Response.Status.CONFLICT);
+      case EXPIRED ->
+          new ProblemAnswer("voucher-expired", "Voucher expired", Response.Status.CONFLICT);
       case USAGE_LIMIT_REACHED ->
-          new Answer("voucher-usage-limit-reached", "Voucher used up", Response.Status.CONFLICT);
+          new ProblemAnswer(
+              "voucher-usage-limit-reached", "Voucher used up", Response.Status.CONFLICT);
       case CUSTOMER_LIMIT_REACHED ->
-          new Answer(
+          new ProblemAnswer(
               "voucher-customer-limit-reached",
               "Voucher already used by you",
               Response.Status.CONFLICT);
       case MIN_SPEND_NOT_MET ->
-          new Answer(
+          new ProblemAnswer(
               "voucher-min-spend-not-met", "Minimum spend not reached", Response.Status.CONFLICT);
     };
   }

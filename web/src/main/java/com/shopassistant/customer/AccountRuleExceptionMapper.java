@@ -1,6 +1,7 @@
 package com.shopassistant.customer;
 
 import com.shopassistant.api.Problem;
+import com.shopassistant.api.ProblemAnswer;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -33,35 +34,34 @@ public class AccountRuleExceptionMapper implements ExceptionMapper<AccountRuleEx
               .toResponse();
       return Response.fromResponse(answer).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
-    Answer answer = answerFor(exception);
+    ProblemAnswer answer = answerFor(exception);
     return Problem.of(answer.slug(), answer.title(), answer.status(), exception.getMessage())
         .at(path)
         .toResponse();
   }
 
-  /** The problem type of a refusal: its URN's last part, its title and its status. */
-  record Answer(String slug, String title, Response.Status status) {}
-
-  static Answer answerFor(AccountRuleException exception) {
+  static ProblemAnswer answerFor(AccountRuleException exception) {
     if (exception instanceof AddressLabelTakenException) {
-      return new Answer("address-label-taken", "Address label taken", Response.Status.CONFLICT);
+      return new ProblemAnswer(
+          "address-label-taken", "Address label taken", Response.Status.CONFLICT);
     }
     if (exception instanceof GiftCardNotAddableException) {
-      return new Answer(
+      return new ProblemAnswer(
           "gift-card-not-addable", "Gift cards cannot be added", Response.Status.BAD_REQUEST);
     }
     if (exception instanceof GiftCardHasBalanceException) {
-      return new Answer(
+      return new ProblemAnswer(
           "gift-card-has-balance", "Gift card still has a balance", Response.Status.CONFLICT);
     }
     if (exception instanceof NoDefaultAddressException) {
-      return new Answer("no-default-address", "No default address", Response.Status.CONFLICT);
+      return new ProblemAnswer(
+          "no-default-address", "No default address", Response.Status.CONFLICT);
     }
     if (exception instanceof DefaultAddressChangedException) {
-      return new Answer(
+      return new ProblemAnswer(
           "default-address-changed", "Default address changed", Response.Status.CONFLICT);
     }
     // A rule added in the ejb module without an answer here is still refused, not a 500.
-    return new Answer("account-rule-violated", "Change refused", Response.Status.CONFLICT);
+    return new ProblemAnswer("account-rule-violated", "Change refused", Response.Status.CONFLICT);
   }
 }

@@ -19,7 +19,8 @@ class CartExceptionMapperTest {
                 Collectors.toMap(
                     Function.identity(),
                     kind -> {
-                      CartExceptionMapper.Answer answer = CartExceptionMapper.answerFor(kind);
+                      com.shopassistant.api.ProblemAnswer answer =
+                          CartExceptionMapper.answerFor(kind);
                       return answer.status().getStatusCode() + " " + answer.slug();
                     }));
 

@@ -20,7 +20,7 @@ class CheckoutProblemTypesTest {
                 Collectors.toMap(
                     Function.identity(),
                     kind -> {
-                      CheckoutExceptionMapper.Answer answer =
+                      com.shopassistant.api.ProblemAnswer answer =
                           CheckoutExceptionMapper.answerFor(kind);
                       return answer.status().getStatusCode() + " " + answer.slug();
                     }));
@@ -54,7 +54,8 @@ class CheckoutProblemTypesTest {
                 Collectors.toMap(
                     Function.identity(),
                     kind -> {
-                      VoucherExceptionMapper.Answer answer = VoucherExceptionMapper.answerFor(kind);
+                      com.shopassistant.api.ProblemAnswer answer =
+                          VoucherExceptionMapper.answerFor(kind);
                       return answer.status().getStatusCode() + " " + answer.slug();
                     }));
 

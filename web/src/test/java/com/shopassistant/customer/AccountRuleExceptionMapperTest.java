@@ -2,7 +2,7 @@ package com.shopassistant.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.shopassistant.customer.AccountRuleExceptionMapper.Answer;
+import com.shopassistant.api.ProblemAnswer;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -11,7 +11,8 @@ class AccountRuleExceptionMapperTest {
 
   @Test
   void aTakenLabelIsAConflict() {
-    Answer answer = AccountRuleExceptionMapper.answerFor(new AddressLabelTakenException("office"));
+    ProblemAnswer answer =
+        AccountRuleExceptionMapper.answerFor(new AddressLabelTakenException("office"));
 
     assertThat(answer.slug()).isEqualTo("address-label-taken");
     assertThat(answer.status()).isEqualTo(Response.Status.CONFLICT);
@@ -19,7 +20,7 @@ class AccountRuleExceptionMapperTest {
 
   @Test
   void aGiftCardCannotBeAddedIsTheClientsMistake() {
-    Answer answer = AccountRuleExceptionMapper.answerFor(new GiftCardNotAddableException());
+    ProblemAnswer answer = AccountRuleExceptionMapper.answerFor(new GiftCardNotAddableException());
 
     assertThat(answer.slug()).isEqualTo("gift-card-not-addable");
     assertThat(answer.status()).isEqualTo(Response.Status.BAD_REQUEST);
@@ -27,7 +28,7 @@ class AccountRuleExceptionMapperTest {
 
   @Test
   void aGiftCardWithMoneyLeftIsAConflict() {
-    Answer answer =
+    ProblemAnswer answer =
         AccountRuleExceptionMapper.answerFor(
             new GiftCardHasBalanceException("gift_card_1", new BigDecimal("12.50")));
 
@@ -37,8 +38,8 @@ class AccountRuleExceptionMapperTest {
 
   @Test
   void noDefaultAddressAndAChangedDefaultAreConflicts() {
-    Answer none = AccountRuleExceptionMapper.answerFor(new NoDefaultAddressException());
-    Answer changed =
+    ProblemAnswer none = AccountRuleExceptionMapper.answerFor(new NoDefaultAddressException());
+    ProblemAnswer changed =
         AccountRuleExceptionMapper.answerFor(new DefaultAddressChangedException("home", "office"));
 
     assertThat(none.slug()).isEqualTo("no-default-address");

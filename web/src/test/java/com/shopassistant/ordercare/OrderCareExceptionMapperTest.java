@@ -20,7 +20,7 @@ class OrderCareExceptionMapperTest {
                 Collectors.toMap(
                     Function.identity(),
                     rule -> {
-                      OrderCareExceptionMapper.Answer answer =
+                      com.shopassistant.api.ProblemAnswer answer =
                           OrderCareExceptionMapper.answerFor(rule);
                       return answer.status().getStatusCode() + " " + answer.slug();
                     }));
