@@ -12,13 +12,30 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
 /** One message of a conversation, immutable once written. Created through the conversation. */
 @Entity
 @Table(name = "chat_message")
+@NamedQuery(
+    name = ChatMessage.FIND_AFTER,
+    query =
+        "select m from ChatMessage m where m.conversation.id = :conversationId and m.seq > :after"
+            + " order by m.seq")
+@NamedQuery(
+    name = ChatMessage.LAST_SEQ,
+    query =
+        "select coalesce(max(m.seq), 0) from ChatMessage m"
+            + " where m.conversation.id = :conversationId")
 public class ChatMessage {
+
+  /** Parameters {@code conversationId} and {@code after}: its messages numbered above, in order. */
+  public static final String FIND_AFTER = "ChatMessage.findAfter";
+
+  /** Parameter {@code conversationId}: the number of its last message, 0 when it has none. */
+  public static final String LAST_SEQ = "ChatMessage.lastSeq";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,7 +61,37 @@ public class ChatMessage {
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
+  /** The tool calls of a MODEL message as JSON ([{id, name, args}]), else null. */
+  @Column(name = "calls_json")
+  private String callsJson;
+
+  /** The model's own content JSON of a MODEL message, sent back unchanged; null if none. */
+  @Column(name = "vendor_json")
+  private String vendorJson;
+
+  /** The model that wrote a MODEL message (gemini-2.5-flash, offline...), else null. */
+  @Column(name = "model", length = 100)
+  private String model;
+
   protected ChatMessage() {}
+
+  ChatMessage(
+      Conversation conversation,
+      int seq,
+      MessageRole role,
+      String content,
+      String toolName,
+      ModelOutput output) {
+    this(conversation, seq, role, content, toolName);
+    if (output != null) {
+      if (role != MessageRole.MODEL) {
+        throw new IllegalArgumentException("only a MODEL message records a model's output");
+      }
+      this.callsJson = output.callsJson();
+      this.vendorJson = output.vendorJson();
+      this.model = Require.optionalText(output.model(), "model", 100);
+    }
+  }
 
   ChatMessage(
       Conversation conversation, int seq, MessageRole role, String content, String toolName) {
@@ -82,6 +129,18 @@ public class ChatMessage {
 
   public String getToolName() {
     return toolName;
+  }
+
+  public String getCallsJson() {
+    return callsJson;
+  }
+
+  public String getVendorJson() {
+    return vendorJson;
+  }
+
+  public String getModel() {
+    return model;
   }
 
   public OffsetDateTime getCreatedAt() {

@@ -70,6 +70,24 @@ public class Conversation {
   @Column(name = "version", nullable = false)
   private long version;
 
+  @Column(name = "pending_token", length = 100)
+  private String pendingToken;
+
+  @Column(name = "pending_action", length = 40)
+  private String pendingAction;
+
+  @Column(name = "pending_summary", length = 500)
+  private String pendingSummary;
+
+  @Column(name = "pending_expires_at")
+  private OffsetDateTime pendingExpiresAt;
+
+  @Column(name = "language", nullable = false, length = 2)
+  private String language = "en";
+
+  @Column(name = "summarised_through", nullable = false)
+  private int summarisedThrough;
+
   @OneToMany(mappedBy = "conversation", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("seq")
   private List<ChatMessage> messages = new ArrayList<>();
@@ -98,6 +116,67 @@ public class Conversation {
     }
     touch();
     return message;
+  }
+
+  /**
+   * Appends a message numbered {@code lastSeq + 1} without loading the earlier ones: the caller
+   * read {@code lastSeq} while holding this conversation's row lock, and persists the message.
+   */
+  public ChatMessage appendAfter(
+      int lastSeq, MessageRole role, String content, String toolName, ModelOutput output) {
+    Require.atLeast(lastSeq, 0, "last message number");
+    ChatMessage message = new ChatMessage(this, lastSeq + 1, role, content, toolName, output);
+    if (role == MessageRole.USER) {
+      turnCount++;
+    }
+    touch();
+    return message;
+  }
+
+  /** Remembers the write that waits for the customer's yes; replaces any earlier one. */
+  public void awaitConfirmation(
+      String token, String action, String summary, OffsetDateTime expiresAt) {
+    this.pendingToken = Require.text(token, "confirmation token", 100);
+    this.pendingAction = Require.text(action, "pending action", 40);
+    this.pendingSummary = Require.optionalText(abbreviate(summary, 500), "pending summary", 500);
+    this.pendingExpiresAt = expiresAt;
+    touch();
+  }
+
+  /** Forgets the pending write (committed, declined or replaced). */
+  public void clearPendingConfirmation() {
+    this.pendingToken = null;
+    this.pendingAction = null;
+    this.pendingSummary = null;
+    this.pendingExpiresAt = null;
+    touch();
+  }
+
+  /** Whether {@code token} is the pending one and has not expired at {@code now}. */
+  public boolean isPending(String token, OffsetDateTime now) {
+    return pendingToken != null
+        && pendingToken.equals(token)
+        && (pendingExpiresAt == null || now.isBefore(pendingExpiresAt));
+  }
+
+  /** The customer's language as last detected: "en" or "id". */
+  public void speak(String newLanguage) {
+    this.language = "id".equals(newLanguage) ? "id" : "en";
+  }
+
+  /** Folds messages up to {@code seq} into {@code newSummary}; never moves backwards. */
+  public void foldInto(String newSummary, int seq) {
+    if (seq < summarisedThrough) {
+      throw new IllegalArgumentException(
+          "messages up to " + summarisedThrough + " are already summarised, not " + seq);
+    }
+    this.summary = Require.optionalText(newSummary, "summary", 100_000);
+    this.summarisedThrough = seq;
+    touch();
+  }
+
+  private static String abbreviate(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
   /** The last {@code max} messages, oldest first: the history sent along with the summary. */
@@ -151,6 +230,30 @@ public class Conversation {
 
   public OffsetDateTime getUpdatedAt() {
     return updatedAt;
+  }
+
+  public String getPendingToken() {
+    return pendingToken;
+  }
+
+  public String getPendingAction() {
+    return pendingAction;
+  }
+
+  public String getPendingSummary() {
+    return pendingSummary;
+  }
+
+  public OffsetDateTime getPendingExpiresAt() {
+    return pendingExpiresAt;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public int getSummarisedThrough() {
+    return summarisedThrough;
   }
 
   public long getVersion() {

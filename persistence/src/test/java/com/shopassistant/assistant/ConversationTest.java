@@ -66,4 +66,53 @@ class ConversationTest {
     assertThat(conversation.belongsTo(Customer.guest("guest-2"))).isFalse();
     assertThat(conversation.belongsTo(null)).isFalse();
   }
+
+  @Test
+  void appendAfterNumbersFromTheGivenLastMessageAndRecordsTheModelsOutput() {
+    ChatMessage user = conversation.appendAfter(6, MessageRole.USER, "hi", null, null);
+    ChatMessage model =
+        conversation.appendAfter(
+            7,
+            MessageRole.MODEL,
+            "",
+            null,
+            new ModelOutput("[{\"name\":\"view_cart\"}]", "{}", "flash"));
+
+    assertThat(user.getSeq()).isEqualTo(7);
+    assertThat(model.getSeq()).isEqualTo(8);
+    assertThat(model.getCallsJson()).contains("view_cart");
+    assertThat(model.getModel()).isEqualTo("flash");
+    assertThat(conversation.getTurnCount()).isEqualTo(1);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                conversation.appendAfter(
+                    8, MessageRole.USER, "x", null, new ModelOutput(null, null, "flash")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aPendingConfirmationMatchesItsOwnTokenUntilItExpires() {
+    java.time.OffsetDateTime now = java.time.OffsetDateTime.parse("2026-11-28T10:00:00Z");
+    conversation.awaitConfirmation("tok", "CHECKOUT", "Order of 2 items", now.plusMinutes(15));
+
+    assertThat(conversation.isPending("tok", now)).isTrue();
+    assertThat(conversation.isPending("other", now)).isFalse();
+    assertThat(conversation.isPending("tok", now.plusMinutes(15))).isFalse();
+
+    conversation.clearPendingConfirmation();
+
+    assertThat(conversation.isPending("tok", now)).isFalse();
+    assertThat(conversation.getPendingAction()).isNull();
+  }
+
+  @Test
+  void foldingNeverMovesBackwards() {
+    conversation.foldInto("first", 4);
+    conversation.foldInto("second", 9);
+
+    assertThat(conversation.getSummary()).isEqualTo("second");
+    assertThat(conversation.getSummarisedThrough()).isEqualTo(9);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> conversation.foldInto("old", 3))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -1,0 +1,154 @@
+package com.shopassistant.assistant;
+
+import com.shopassistant.assistant.model.FunctionCall;
+import com.shopassistant.assistant.model.ModelReply;
+import com.shopassistant.assistant.tool.ConfirmationGate;
+import com.shopassistant.assistant.tool.PendingAction;
+import com.shopassistant.assistant.tool.ToolContext;
+import com.shopassistant.assistant.tool.ToolRegistry;
+import com.shopassistant.customer.UnknownCustomerException;
+import com.shopassistant.ops.DatabaseTime;
+import com.shopassistant.usage.TokenCounts;
+import com.shopassistant.usage.TokenLedger;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * One chat turn: record the customer's message, pick the model, send the prompt with the trimmed
+ * history and the tools, run the tools the model calls as the caller, loop until it answers or the
+ * cap is reached, store every message and meter every call. Not transactional itself: each step
+ * commits on its own, so nothing is held open while a model thinks.
+ */
+@ApplicationScoped
+public class ChatService {
+
+  @Inject ConversationStore store;
+  @Inject ModelRouter router;
+  @Inject AssistantModels models;
+  @Inject ToolRegistry tools;
+  @Inject HistorySummariser summariser;
+  @Inject TokenLedger ledger;
+  @Inject AssistantMetrics metrics;
+
+  @Inject
+  @ConfigProperty(name = "shop.assistant.max-model-calls-per-turn", defaultValue = "6")
+  int maxModelCalls;
+
+  @Inject
+  @ConfigProperty(name = "shop.assistant.history.max-messages", defaultValue = "10")
+  int historyMessages;
+
+  @Inject
+  @ConfigProperty(name = "shop.assistant.history.max-tokens", defaultValue = "4000")
+  int historyTokens;
+
+  /** Fails unless {@code conversationId} is null (a new one) or one of the caller's. */
+  public void requireOwned(long customerId, String conversationId)
+      throws ConversationNotFoundException {
+    if (conversationId != null && !store.owns(customerId, conversationId)) {
+      throw new ConversationNotFoundException(conversationId);
+    }
+  }
+
+  /** Answers a message; text, tool calls and a pending write are also told to {@code listener}. */
+  public ChatAnswer chat(ChatCommand command, ChatListener listener)
+      throws ConversationNotFoundException, UnknownCustomerException {
+    long started = System.nanoTime();
+    String language = CustomerLanguage.of(command.message(), null);
+    ConversationState state =
+        store.begin(command.customerId(), command.conversationId(), command.message(), language);
+    listener.started(state.id());
+    PendingAction pending = state.pending();
+    Affirmation.Answer answer = Affirmation.of(command.message());
+    boolean confirmed = pending != null && confirms(command, pending, answer);
+    PendingAction open = pending;
+    if (pending != null && answer == Affirmation.Answer.NO && !confirmed) {
+      store.clearPendingConfirmation(command.customerId(), state.id());
+      open = null;
+    }
+    RoutingDecision route = router.choose(command.message(), state.turnCount());
+    metrics.routed(route);
+    state = withTrimmedHistory(state);
+    ToolContext context =
+        new ToolContext(
+            command.customerId(), state.id(), state.language(), gate(confirmed, pending));
+    ChatTurn turn = new ChatTurn(state, route, context, listener, open, store, tools);
+    ChatAnswer result = run(turn);
+    metrics.turn(
+        result.stoppedAtCap() ? "loop_cap" : "answered",
+        Duration.ofNanos(System.nanoTime() - started));
+    return result;
+  }
+
+  private ChatAnswer run(ChatTurn turn) throws ConversationNotFoundException {
+    for (int call = 1; call <= maxModelCalls; call++) {
+      ModelReply reply = models.answer(turn.request(tools.declarations()), turn.textSink());
+      turn.count(reply, meter(turn.state(), reply));
+      if (!reply.callsTools()) {
+        turn.store(reply);
+        return turn.answer(reply.text(), false);
+      }
+      if (call == maxModelCalls) {
+        break; // its calls are not run, and not stored: a call without its result breaks history
+      }
+      turn.store(reply);
+      turn.runTools(reply);
+    }
+    String text = TurnTexts.loopCap(turn.state().language(), maxModelCalls);
+    if (turn.textSink() != null) {
+      turn.textSink().accept(text);
+    }
+    turn.store(new ModelReply(text, List.of(), null, turn.lastModel(), null));
+    return turn.answer(text, true);
+  }
+
+  /** Folds the turns that no longer fit the history window into the summary, and drops them. */
+  private ConversationState withTrimmedHistory(ConversationState state)
+      throws ConversationNotFoundException {
+    HistoryWindow.Split split =
+        new HistoryWindow(historyMessages, historyTokens).split(state.unsummarised());
+    if (split.folded().isEmpty()) {
+      return state;
+    }
+    String summary =
+        summariser.fold(state, split.folded().stream().map(StoredMessage::message).toList());
+    store.fold(state.customerId(), state.id(), summary, split.foldThrough());
+    return new ConversationState(
+        state.id(),
+        state.customerId(),
+        state.turnCount(),
+        state.language(),
+        summary,
+        split.kept(),
+        state.pending());
+  }
+
+  private BigDecimal meter(ConversationState state, ModelReply reply) {
+    TokenCounts counts =
+        TokenCounts.of(reply.usage().input(), reply.usage().output(), reply.usage().cached());
+    List<String> toolNames = reply.calls().stream().map(FunctionCall::name).toList();
+    return ledger.record(state.customerId(), state.id(), reply.model(), counts, toolNames);
+  }
+
+  private static boolean confirms(
+      ChatCommand command, PendingAction pending, Affirmation.Answer answer) {
+    if (command.confirmationToken() != null) {
+      return command.confirmationToken().equals(pending.token());
+    }
+    return answer == Affirmation.Answer.YES;
+  }
+
+  // The server's check: only this turn's explicit yes, only for the token pending when it began.
+  private static ConfirmationGate gate(boolean confirmed, PendingAction pending) {
+    if (!confirmed) {
+      return ConfirmationGate.CLOSED;
+    }
+    return token ->
+        pending.token().equals(token)
+            && (pending.expiresAt() == null || DatabaseTime.now().isBefore(pending.expiresAt()));
+  }
+}

@@ -1,0 +1,168 @@
+package com.shopassistant.assistant;
+
+import com.shopassistant.assistant.model.ModelMessage;
+import com.shopassistant.assistant.model.ModelReply;
+import com.shopassistant.assistant.tool.PendingAction;
+import com.shopassistant.customer.Customer;
+import com.shopassistant.customer.UnknownCustomerException;
+import com.shopassistant.ops.DatabaseTime;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The conversation's rows. Each method is one short transaction, so no transaction stays open while
+ * a model thinks; appends lock the conversation's row, so two instances writing the same
+ * conversation number its messages without gaps or clashes.
+ */
+@Stateless
+public class ConversationStore {
+
+  @PersistenceContext(unitName = "shop")
+  EntityManager em;
+
+  /**
+   * Opens the caller's conversation (a new one when {@code id} is null), records the customer's
+   * message and returns the state the turn works from.
+   */
+  public ConversationState begin(long customerId, String id, String userText, String language)
+      throws ConversationNotFoundException, UnknownCustomerException {
+    Conversation conversation = id == null ? start(customerId, userText) : locked(customerId, id);
+    PendingAction pending = pendingOf(conversation);
+    conversation.speak(language);
+    int lastSeq = lastSeq(conversation.getId());
+    em.persist(conversation.appendAfter(lastSeq, MessageRole.USER, userText, null, null));
+    em.flush();
+    return new ConversationState(
+        conversation.getId(),
+        customerId,
+        conversation.getTurnCount(),
+        conversation.getLanguage(),
+        conversation.getSummary(),
+        messagesAfter(conversation.getId(), conversation.getSummarisedThrough()),
+        pending);
+  }
+
+  /** Stores a model's message: its text, its tool calls and its own content JSON. */
+  public void appendModel(long customerId, String id, ModelReply reply)
+      throws ConversationNotFoundException {
+    Conversation conversation = locked(customerId, id);
+    String calls = reply.calls().isEmpty() ? null : AssistantJson.write(reply.calls());
+    ModelOutput output = new ModelOutput(calls, reply.vendorJson(), reply.model());
+    em.persist(
+        conversation.appendAfter(lastSeq(id), MessageRole.MODEL, reply.text(), null, output));
+  }
+
+  /** Stores what a tool answered, as the model saw it. */
+  public void appendTool(long customerId, String id, String toolName, String resultJson)
+      throws ConversationNotFoundException {
+    Conversation conversation = locked(customerId, id);
+    em.persist(conversation.appendAfter(lastSeq(id), MessageRole.TOOL, resultJson, toolName, null));
+  }
+
+  public void awaitConfirmation(long customerId, String id, PendingAction pending)
+      throws ConversationNotFoundException {
+    locked(customerId, id)
+        .awaitConfirmation(
+            pending.token(), pending.action(), pending.summary(), pending.expiresAt());
+  }
+
+  public void clearPendingConfirmation(long customerId, String id)
+      throws ConversationNotFoundException {
+    locked(customerId, id).clearPendingConfirmation();
+  }
+
+  /** Replaces the summary, which now covers the messages up to {@code throughSeq}. */
+  public void fold(long customerId, String id, String summary, int throughSeq)
+      throws ConversationNotFoundException {
+    locked(customerId, id).foldInto(summary, throughSeq);
+  }
+
+  public boolean owns(long customerId, String id) {
+    return owned(customerId, id).isPresent();
+  }
+
+  /** One of the caller's conversations with all its messages. */
+  public Optional<Conversation> find(long customerId, String id) {
+    Optional<Conversation> found = owned(customerId, id);
+    found.ifPresent(conversation -> conversation.getMessages().size());
+    return found;
+  }
+
+  /** The caller's conversations, most recent first, without their messages. */
+  public List<Conversation> list(long customerId, int max) {
+    return em.createNamedQuery(Conversation.FIND_BY_CUSTOMER, Conversation.class)
+        .setParameter("customerId", customerId)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  private Conversation start(long customerId, String firstMessage) throws UnknownCustomerException {
+    Customer customer = em.find(Customer.class, customerId);
+    if (customer == null) {
+      throw new UnknownCustomerException(customerId);
+    }
+    String title = firstMessage.length() <= 80 ? firstMessage : firstMessage.substring(0, 79) + "…";
+    Conversation conversation = new Conversation(customer, title.strip());
+    em.persist(conversation);
+    return conversation;
+  }
+
+  private Conversation locked(long customerId, String id) throws ConversationNotFoundException {
+    Conversation conversation =
+        owned(customerId, id).orElseThrow(() -> new ConversationNotFoundException(id));
+    em.lock(conversation, LockModeType.PESSIMISTIC_WRITE);
+    return conversation;
+  }
+
+  private Optional<Conversation> owned(long customerId, String id) {
+    return em.createNamedQuery(Conversation.FIND_FOR_CUSTOMER, Conversation.class)
+        .setParameter("id", id)
+        .setParameter("customerId", customerId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private int lastSeq(String id) {
+    return em.createNamedQuery(ChatMessage.LAST_SEQ, Integer.class)
+        .setParameter("conversationId", id)
+        .getSingleResult();
+  }
+
+  private List<StoredMessage> messagesAfter(String id, int after) {
+    return em.createNamedQuery(ChatMessage.FIND_AFTER, ChatMessage.class)
+        .setParameter("conversationId", id)
+        .setParameter("after", after)
+        .getResultStream()
+        .map(m -> StoredMessage.of(m.getSeq(), asModelMessage(m)))
+        .toList();
+  }
+
+  static ModelMessage asModelMessage(ChatMessage message) {
+    return switch (message.getRole()) {
+      case USER, SYSTEM -> ModelMessage.user(message.getContent());
+      case MODEL ->
+          ModelMessage.model(
+              message.getContent(),
+              AssistantJson.readCalls(message.getCallsJson()),
+              message.getVendorJson());
+      case TOOL ->
+          ModelMessage.tool(message.getToolName(), AssistantJson.readMap(message.getContent()));
+    };
+  }
+
+  private static PendingAction pendingOf(Conversation conversation) {
+    if (conversation.getPendingToken() == null
+        || !conversation.isPending(conversation.getPendingToken(), DatabaseTime.now())) {
+      return null;
+    }
+    return new PendingAction(
+        conversation.getPendingToken(),
+        conversation.getPendingAction(),
+        conversation.getPendingSummary() == null ? "" : conversation.getPendingSummary(),
+        conversation.getPendingExpiresAt());
+  }
+}
