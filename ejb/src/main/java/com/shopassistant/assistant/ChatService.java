@@ -5,6 +5,7 @@ import com.shopassistant.assistant.model.ModelReply;
 import com.shopassistant.assistant.tool.ConfirmationGate;
 import com.shopassistant.assistant.tool.PendingAction;
 import com.shopassistant.assistant.tool.ToolContext;
+import com.shopassistant.assistant.tool.ToolDeclaration;
 import com.shopassistant.assistant.tool.ToolRegistry;
 import com.shopassistant.customer.UnknownCustomerException;
 import com.shopassistant.ops.DatabaseTime;
@@ -37,6 +38,10 @@ public class ChatService {
   @Inject
   @ConfigProperty(name = "shop.assistant.max-model-calls-per-turn", defaultValue = "6")
   int maxModelCalls;
+
+  @Inject
+  @ConfigProperty(name = "shop.assistant.tool-selection", defaultValue = "intent")
+  String toolSelection;
 
   @Inject
   @ConfigProperty(name = "shop.assistant.history.max-messages", defaultValue = "10")
@@ -77,16 +82,26 @@ public class ChatService {
         new ToolContext(
             command.customerId(), state.id(), state.language(), gate(confirmed, pending));
     ChatTurn turn = new ChatTurn(state, route, context, listener, open, store, tools);
-    ChatAnswer result = run(turn);
+    List<ToolDeclaration> declared =
+        "all".equals(toolSelection)
+            ? tools.declarations()
+            : ToolSelector.select(
+                tools.declarations(),
+                command.message(),
+                ModelMessages.of(state.unsummarised()),
+                open,
+                route.pro());
+    ChatAnswer result = run(turn, declared);
     metrics.turn(
         result.stoppedAtCap() ? "loop_cap" : "answered",
         Duration.ofNanos(System.nanoTime() - started));
     return result;
   }
 
-  private ChatAnswer run(ChatTurn turn) throws ConversationNotFoundException {
+  private ChatAnswer run(ChatTurn turn, List<ToolDeclaration> declared)
+      throws ConversationNotFoundException {
     for (int call = 1; call <= maxModelCalls; call++) {
-      ModelReply reply = models.answer(turn.request(tools.declarations()), turn.textSink());
+      ModelReply reply = models.answer(turn.request(declared), turn.textSink());
       turn.count(reply, meter(turn.state(), reply));
       if (!reply.callsTools()) {
         turn.store(reply);

@@ -69,6 +69,7 @@ class ChatServiceTest {
           }
         };
     chat.maxModelCalls = 3;
+    chat.toolSelection = "intent";
     chat.historyMessages = 10;
     chat.historyTokens = 4000;
   }
