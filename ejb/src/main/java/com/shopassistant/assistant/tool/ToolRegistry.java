@@ -3,8 +3,6 @@ package com.shopassistant.assistant.tool;
 import com.shopassistant.usage.TokenEstimate;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -22,8 +20,9 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Every tool the model may call, collected from the {@link ToolSet} beans. Names must be unique
- * snake_case: a clash fails the application's start, not some chat turn later. Declarations come in
- * name order, so the prompt (and its context cache) is the same on every instance.
+ * snake_case: a clash fails the application's start ({@link ToolRegistryStartup}), not some chat
+ * turn later. Declarations come in name order, so the prompt (and its context cache) is the same on
+ * every instance.
  *
  * <p>{@link #run} never throws: an unknown name, a bad argument, a refusal of the store's rules and
  * an unexpected failure are all error results the model can read ({@link ToolErrors}). Each result
@@ -60,11 +59,6 @@ public class ToolRegistry {
     metrics =
         new ToolCallMetrics(
             metricRegistry != null && metricRegistry.isResolvable() ? metricRegistry.get() : null);
-  }
-
-  /** Builds the registry when the application starts, so a name clash stops the deployment. */
-  void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    LOG.fine(() -> declarations().size() + " assistant tools registered");
   }
 
   /** Every declaration, by name. */
