@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -90,6 +91,23 @@ public class ConfirmationService {
     }
     return new ClaimedConfirmation(
         pending.getId(), pending.getSubject(), pending.getPayload(), pending.result());
+  }
+
+  /**
+   * What the customer's {@code token} was issued for, without locking or consuming it; empty when
+   * no quote of theirs has it. For confirm steps that are given only a token and must choose the
+   * service that performs it ({@link #claim} then checks everything again under the lock).
+   */
+  public Optional<ConfirmationTarget> target(long customerId, String token) {
+    if (token == null || token.isBlank() || token.length() > 100) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(PendingConfirmation.FIND_OWN_BY_HASH, PendingConfirmation.class)
+        .setParameter("hash", hash(token.strip()))
+        .setParameter("customerId", customerId)
+        .getResultStream()
+        .findFirst()
+        .map(p -> new ConfirmationTarget(ConfirmableAction.valueOf(p.getAction()), p.getSubject()));
   }
 
   /** Records that the claimed write was performed and what it produced (e.g. an order number). */

@@ -45,7 +45,8 @@ abstract class MigrationContract {
           "token_usage",
           "jwt_signing_key",
           "refresh_token",
-          "pending_confirmation");
+          "pending_confirmation",
+          "handover_request");
 
   private TestDatabase database;
 

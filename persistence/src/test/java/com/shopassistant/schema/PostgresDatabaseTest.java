@@ -60,4 +60,12 @@ class PostgresDatabaseTest {
       return TestDatabase.postgres();
     }
   }
+
+  @Nested
+  class SupportQueries extends SupportQueryContract {
+    @Override
+    TestDatabase newDatabase() throws SQLException {
+      return TestDatabase.postgres();
+    }
+  }
 }
