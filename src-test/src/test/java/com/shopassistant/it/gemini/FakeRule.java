@@ -2,6 +2,7 @@ package com.shopassistant.it.gemini;
 
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -16,12 +17,31 @@ public final class FakeRule {
 
   private final Predicate<RecordedRequest> condition;
   private final FakeReply reply;
+  private final Function<RecordedRequest, FakeReply> replier;
   private final AtomicInteger remaining;
 
   private FakeRule(Predicate<RecordedRequest> condition, FakeReply reply, int times) {
     this.condition = Objects.requireNonNull(condition, "condition");
     this.reply = FakeReply.requireNonNull(reply);
+    this.replier = request -> this.reply;
     this.remaining = new AtomicInteger(times);
+  }
+
+  private FakeRule(
+      Predicate<RecordedRequest> condition, Function<RecordedRequest, FakeReply> replier) {
+    this.condition = Objects.requireNonNull(condition, "condition");
+    this.reply = null;
+    this.replier = Objects.requireNonNull(replier, "replier");
+    this.remaining = new AtomicInteger(UNLIMITED);
+  }
+
+  /**
+   * Answers every matching request with a reply made from it: e.g. a confirm call carrying the
+   * confirmation token that an earlier function response in the same request holds.
+   */
+  public static FakeRule answering(
+      Predicate<RecordedRequest> condition, Function<RecordedRequest, FakeReply> replier) {
+    return new FakeRule(condition, replier);
   }
 
   /** Answers every matching request with {@code reply}. */
@@ -37,8 +57,14 @@ public final class FakeRule {
     return new FakeRule(condition, reply, times);
   }
 
+  /** The fixed reply; null for a rule {@link #answering} from the request. */
   public FakeReply reply() {
     return reply;
+  }
+
+  /** The reply to {@code request}, which this rule matched. */
+  public FakeReply replyTo(RecordedRequest request) {
+    return FakeReply.requireNonNull(replier.apply(request));
   }
 
   /** Uses one of the rule's times if the request matches and any are left. */

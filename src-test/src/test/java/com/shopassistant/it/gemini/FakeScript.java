@@ -58,7 +58,7 @@ final class FakeScript {
     }
     for (FakeRule rule : rules) {
       if (rule.take(request)) {
-        return rule.reply();
+        return rule.replyTo(request);
       }
     }
     return defaultReply;

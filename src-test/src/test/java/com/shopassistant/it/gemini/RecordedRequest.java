@@ -76,6 +76,26 @@ public record RecordedRequest(
   }
 
   /** The tool name of the request's last part if it is a functionResponse, else null. */
+  /**
+   * The {@code response} of the latest function response of tool {@code name} anywhere in the
+   * request's contents, or null: how a scripted reply reads what a tool answered earlier.
+   */
+  public JsonObject latestFunctionResponse(String name) {
+    JsonArray contents = contents();
+    for (int i = contents.size() - 1; i >= 0; i--) {
+      JsonArray parts = parts(contents.getJsonObject(i));
+      for (int j = parts.size() - 1; j >= 0; j--) {
+        JsonObject part = parts.getJsonObject(j);
+        if (part.containsKey("functionResponse")
+            && name.equals(part.getJsonObject("functionResponse").getString("name", null))) {
+          JsonObject response = part.getJsonObject("functionResponse");
+          return response.containsKey("response") ? response.getJsonObject("response") : null;
+        }
+      }
+    }
+    return null;
+  }
+
   public String lastFunctionResponseName() {
     JsonArray contents = contents();
     if (contents.isEmpty()) {
