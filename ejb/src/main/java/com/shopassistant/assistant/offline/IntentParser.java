@@ -51,10 +51,10 @@ final class IntentParser {
     boolean searching = m.has(SearchIntents.STRONG_SEARCH) && !m.has(IntentWords.CART);
     Intent next = searching ? SearchIntents.parse(m) : null;
     if (next == null) {
-      next = CartIntents.parse(m);
+      next = account(m);
     }
     if (next == null) {
-      next = account(m);
+      next = CartIntents.parse(m);
     }
     if (next == null) {
       next = SearchIntents.parse(m);

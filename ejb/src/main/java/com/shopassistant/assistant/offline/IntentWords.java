@@ -142,7 +142,16 @@ final class IntentWords {
           "cara pakai");
 
   static final Set<String> ORDER =
-      Set.of("order", "orders", "pesanan", "purchase", "purchases", "pembelian", "riwayat");
+      Set.of(
+          "order",
+          "orders",
+          "pesanan",
+          "pesananku",
+          "pesanannya",
+          "purchase",
+          "purchases",
+          "pembelian",
+          "riwayat");
   static final Set<String> CANCEL = Set.of("cancel", "batalkan", "batal", "membatalkan");
   static final Set<String> RETURN =
       Set.of(

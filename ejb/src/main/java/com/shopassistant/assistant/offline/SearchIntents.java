@@ -84,8 +84,13 @@ final class SearchIntents {
     if (m.has(IntentWords.STOCK) && !strongSearch && (pointed || !m.has(IntentWords.SEARCH))) {
       return new Intent.Stock(ref);
     }
-    if (!strongSearch && (m.has(IntentWords.DETAILS) || pointed)) {
+    if (!strongSearch && m.has(IntentWords.DETAILS)) {
       return new Intent.Details(ref);
+    }
+    if (!strongSearch && pointed) {
+      // "the second one", "black with 40 hours": an answer to a question, or else a details
+      // request.
+      return new Intent.Fragment(ref, parsed.quantity(), null, m.original.strip().endsWith("?"));
     }
     Intent.Search search = search(m);
     if (m.has(IntentWords.CATEGORIES) && search.query().isEmpty()) {

@@ -17,7 +17,7 @@ final class TurnPlanner {
   static Intent understand(Memory memory) {
     String text = memory.userText();
     Intent intent = IntentParser.parse(text);
-    if (!(intent instanceof Intent.Fragment || intent instanceof Intent.Unknown)) {
+    if (!weak(intent, text)) {
       return intent;
     }
     if (asked(memory.previousReply())) {
@@ -35,6 +35,21 @@ final class TurnPlanner {
       }
     }
     return intent instanceof Intent.Fragment fragment ? standalone(fragment, text) : intent;
+  }
+
+  /**
+   * Whether the message makes no request of its own: a bare answer, nothing understood, or a search
+   * only by a weak word ("sudah tidak perlu" has "perlu", need, but answers a question).
+   */
+  private static boolean weak(Intent intent, String text) {
+    if (intent instanceof Intent.Fragment || intent instanceof Intent.Unknown) {
+      return true;
+    }
+    if (intent instanceof Intent.Search search) {
+      Message m = new Message(text);
+      return !m.has(SearchIntents.STRONG_SEARCH) && search.min() == null && search.max() == null;
+    }
+    return false;
   }
 
   /** Whether the assistant's last words end with a question. */

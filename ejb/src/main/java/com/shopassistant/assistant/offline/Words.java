@@ -57,13 +57,16 @@ final class Words {
     return token.substring(start, end);
   }
 
-  /** Whether {@code word} is {@code keyword} or, for long keywords, one slip away from it. */
+  /** Whether {@code word} is {@code keyword} or, for long keywords, one slip short of it. */
   static boolean same(String word, String keyword) {
     if (word.equals(keyword)) {
       return true;
     }
+    // A letter swapped, changed or dropped; not one added, which in Indonesian is mostly an affix
+    // that makes another word ("pesankan", to order for someone, is not "pesanan", an order).
     if (keyword.length() < FUZZY_MIN_LENGTH
-        || Math.abs(word.length() - keyword.length()) > 1
+        || word.length() > keyword.length()
+        || word.length() < keyword.length() - 1
         || containsDigit(word)) {
       return false;
     }

@@ -123,6 +123,7 @@ final class Samples {
         total);
   }
 
+  @SafeVarargs
   static Map<String, Object> cart(Map<String, Object>... lines) {
     Map<String, Object> cart = new LinkedHashMap<>();
     cart.put("lines", new ArrayList<>(List.of(lines)));
