@@ -45,46 +45,61 @@ final class CheckoutFlow {
     if (quoted.isPresent()) {
       return say(quoted.get(), orders::checkoutQuote);
     }
-    Object addressId = null;
-    if (checkout.address() != null) {
-      Optional<Memory.Outcome> listed = turn.memory.latestOk("list_addresses");
-      if (listed.isEmpty()) {
-        return Step.call("list_addresses");
-      }
-      List<Map<String, Object>> all = Fields.maps(listed.get().data(), "addresses");
-      List<Map<String, Object>> fits = addresses(all, checkout.address());
-      if (fits.size() != 1) {
-        return Step.say(
-            turn.say(Phrase.NO_SUCH_ADDRESS, checkout.address())
-                + "\n"
-                + cart.addressLines(all)
-                + "\n"
-                + turn.say(Phrase.ASK_ADDRESS));
-      }
-      addressId = Fields.first(fits.get(0), "id", "address_id");
+    Pick address = checkout.address() == null ? Pick.NONE : address(checkout.address());
+    if (address.step() != null) {
+      return address.step();
     }
-    Object methodId = null;
-    if (checkout.payment() != null) {
-      Optional<Memory.Outcome> listed = turn.memory.latestOk("list_payment_methods");
-      if (listed.isEmpty()) {
-        return Step.call("list_payment_methods");
-      }
-      List<Map<String, Object>> all = Fields.maps(listed.get().data(), "payment_methods");
-      Map<String, Object> method = PaymentChoice.pick(all, checkout.payment());
-      if (method == null) {
-        return Step.say(
-            cart.paymentLines(all, Money.currency(Map.of())) + "\n" + turn.say(Phrase.ASK_PAYMENT));
-      }
-      methodId = Fields.first(method, "id", "code");
+    Pick method = checkout.payment() == null ? Pick.NONE : method(checkout.payment());
+    if (method.step() != null) {
+      return method.step();
     }
     return Step.call(
         "quote_checkout",
         "address_id",
-        addressId,
+        address.id(),
         "payment_method_id",
-        methodId,
+        method.id(),
         "voucher_code",
         checkout.voucher());
+  }
+
+  /** An id picked from a list, or the step (a call, a question) needed first. */
+  private record Pick(Object id, Step step) {
+    static final Pick NONE = new Pick(null, null);
+  }
+
+  private Pick address(String word) {
+    Optional<Memory.Outcome> listed = turn.memory.latestOk("list_addresses");
+    if (listed.isEmpty()) {
+      return new Pick(null, Step.call("list_addresses"));
+    }
+    List<Map<String, Object>> all = Fields.maps(listed.get().data(), "addresses");
+    List<Map<String, Object>> fits = addresses(all, word);
+    if (fits.size() != 1) {
+      String question =
+          turn.say(Phrase.NO_SUCH_ADDRESS, word)
+              + "\n"
+              + cart.addressLines(all)
+              + "\n"
+              + turn.say(Phrase.ASK_ADDRESS);
+      return new Pick(null, Step.say(question));
+    }
+    return new Pick(Fields.first(fits.get(0), "id", "address_id"), null);
+  }
+
+  private Pick method(String wanted) {
+    Optional<Memory.Outcome> listed = turn.memory.latestOk("list_payment_methods");
+    if (listed.isEmpty()) {
+      return new Pick(null, Step.call("list_payment_methods"));
+    }
+    List<Map<String, Object>> all = Fields.maps(listed.get().data(), "payment_methods");
+    Map<String, Object> method = PaymentChoice.pick(all, wanted);
+    if (method == null) {
+      String question =
+          cart.paymentLines(all, Money.currency(Map.of())) + "\n" + turn.say(Phrase.ASK_PAYMENT);
+      return new Pick(null, Step.say(question));
+    }
+    return new Pick(Fields.first(method, "id", "code"), null);
   }
 
   private static List<Map<String, Object>> addresses(List<Map<String, Object>> all, String word) {

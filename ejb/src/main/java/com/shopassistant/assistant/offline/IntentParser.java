@@ -26,6 +26,15 @@ final class IntentParser {
     if (m.all.isEmpty()) {
       return new Intent.Unknown();
     }
+    Intent intent = marked(m);
+    if (intent == null) {
+      intent = general(m);
+    }
+    return intent != null ? intent : fragment(m);
+  }
+
+  /** Requests told by a mark of their own: yes/no, people, an order number, checkout, voucher. */
+  private static Intent marked(Message m) {
     Intent answer = answer(m);
     if (answer != null) {
       return answer;
@@ -44,9 +53,11 @@ final class IntentParser {
           ? new Intent.RemoveVoucher()
           : new Intent.ApplyVoucher(m.voucher);
     }
-    if (OrderIntents.concerns(m)) {
-      return OrderIntents.parse(m);
-    }
+    return OrderIntents.concerns(m) ? OrderIntents.parse(m) : null;
+  }
+
+  /** Searches, account lists, the cart, product questions and small talk, in that order. */
+  private static Intent general(Message m) {
     // "find ..." is a search even when a word of it is also a cart verb ("put", "buy").
     boolean searching = m.has(SearchIntents.STRONG_SEARCH) && !m.has(IntentWords.CART);
     Intent next = searching ? SearchIntents.parse(m) : null;
@@ -59,10 +70,7 @@ final class IntentParser {
     if (next == null) {
       next = SearchIntents.parse(m);
     }
-    if (next == null) {
-      next = smallTalk(m);
-    }
-    return next != null ? next : fragment(m);
+    return next != null ? next : smallTalk(m);
   }
 
   /** A bare yes or no: only yes or no words and their filler, at most a few of them. */

@@ -25,16 +25,41 @@ final class ReferenceParser {
   private ReferenceParser() {}
 
   static Parsed parse(Message message) {
+    Collected collected = new Collected(message.position);
     List<String> words = joinUnits(message.rest);
-    Integer ordinal = message.position;
-    Integer quantity = null;
-    boolean pronoun = false;
-    boolean all = false;
-    Set<String> options = new LinkedHashSet<>();
-    Set<String> names = new LinkedHashSet<>();
     for (int i = 0; i < words.size(); i++) {
-      String word = words.get(i);
-      String before = i > 0 ? words.get(i - 1) : "";
+      collected.take(words.get(i), i > 0 ? words.get(i - 1) : "");
+    }
+    String code = message.codes.isEmpty() ? null : message.codes.get(message.codes.size() - 1);
+    List<String> englishNames = new ArrayList<>();
+    for (String name : Translation.toEnglish(new ArrayList<>(collected.names))) {
+      englishNames.add(Words.stem(name));
+    }
+    ProductRef ref =
+        new ProductRef(
+            collected.ordinal,
+            code,
+            List.copyOf(collected.options),
+            englishNames,
+            collected.pronoun,
+            collected.all);
+    return new Parsed(ref, collected.quantity);
+  }
+
+  /** What the words said so far; a later word of a kind overrides an earlier one. */
+  private static final class Collected {
+    Integer ordinal;
+    Integer quantity;
+    boolean pronoun;
+    boolean all;
+    final Set<String> options = new LinkedHashSet<>();
+    final Set<String> names = new LinkedHashSet<>();
+
+    Collected(Integer position) {
+      this.ordinal = position;
+    }
+
+    void take(String word, String before) {
       if (Vocabulary.ORDINALS.containsKey(word)) {
         ordinal = Vocabulary.ORDINALS.get(word);
       } else if (SIZE_WORDS.contains(before) && isSize(word)) {
@@ -58,13 +83,6 @@ final class ReferenceParser {
         names.add(word);
       }
     }
-    String code = message.codes.isEmpty() ? null : message.codes.get(message.codes.size() - 1);
-    List<String> englishNames = new ArrayList<>();
-    for (String name : Translation.toEnglish(new ArrayList<>(names))) {
-      englishNames.add(Words.stem(name));
-    }
-    return new Parsed(
-        new ProductRef(ordinal, code, List.copyOf(options), englishNames, pronoun, all), quantity);
   }
 
   /** "2", "x2", "2x", "two", "dua"; null for anything else or a number out of range. */

@@ -22,6 +22,9 @@ final class Args {
     if (value instanceof Number n) {
       return new BigDecimal(n.toString()).stripTrailingZeros().toPlainString();
     }
+    if (value instanceof Boolean b) {
+      return b.toString();
+    }
     if (value instanceof Map<?, ?> map) {
       return plain((Map<String, Object>) map);
     }
