@@ -32,7 +32,8 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
  *       apart ± 250 ms jitter, none started after 45 s. The SDK's own retries are off;
  *   <li>{@code @CircuitBreaker}: opens when half of the last 10 calls failed (a REJECTED call does
  *       not count), stays open 30 s, closes after 2 successes;
- *   <li>{@code @Bulkhead} 40 concurrent calls per instance (Cloud Run's request concurrency).
+ *   <li>{@code @Bulkhead} 100 concurrent calls per instance: above Cloud Run's request concurrency
+ *       of 80, so it bounds threads without turning away requests Cloud Run let in.
  * </ul>
  *
  * <p>Callers go through {@link GeminiGateway}, which turns Fault Tolerance's own exceptions into
@@ -71,7 +72,7 @@ public class GeminiCalls {
       failureRatio = 0.5,
       delay = 30_000,
       successThreshold = 2)
-  @Bulkhead(40)
+  @Bulkhead(100)
   public ModelReply generate(ModelRequest request) throws ModelCallException {
     return call(request, null);
   }
@@ -90,7 +91,7 @@ public class GeminiCalls {
       failureRatio = 0.5,
       delay = 30_000,
       successThreshold = 2)
-  @Bulkhead(40)
+  @Bulkhead(100)
   public ModelReply stream(ModelRequest request, Consumer<String> textDeltas)
       throws ModelCallException {
     return call(request, textDeltas);
