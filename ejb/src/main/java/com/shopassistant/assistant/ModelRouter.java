@@ -20,10 +20,13 @@ public class ModelRouter {
   private static final Pattern OPTION_SEPARATOR =
       Pattern.compile(",|\\bor\\b|\\bvs\\.?|\\batau\\b");
 
-  private final String flashModel;
-  private final String proModel;
-  private final List<String> triggers;
-  private final int proAfterTurns;
+  private String flashModel;
+  private String proModel;
+  private List<String> triggers;
+  private int proAfterTurns;
+
+  /** For CDI's client proxy. */
+  protected ModelRouter() {}
 
   @Inject
   public ModelRouter(

@@ -19,7 +19,10 @@ public class ModelPriceTable {
 
   public static final String OFFLINE_MODEL = "offline";
 
-  private final Map<String, ModelPrice> prices;
+  private Map<String, ModelPrice> prices;
+
+  /** For CDI's client proxy. */
+  protected ModelPriceTable() {}
 
   @Inject
   public ModelPriceTable(@ConfigProperty(name = "shop.usage.prices") String table) {
