@@ -90,7 +90,7 @@ public class ChatService {
                 command.message(),
                 ModelMessages.of(state.unsummarised()),
                 open,
-                route.pro());
+                false);
     ChatAnswer result = run(turn, declared);
     metrics.turn(
         result.stoppedAtCap() ? "loop_cap" : "answered",

@@ -48,7 +48,9 @@ final class ChatTurn {
     this.store = store;
     this.tools = tools;
     this.history =
-        new ArrayList<>(state.unsummarised().stream().map(StoredMessage::message).toList());
+        new ArrayList<>(
+            OlderToolResults.shorten(
+                state.unsummarised().stream().map(StoredMessage::message).toList()));
     this.pending = open;
     this.lastModel = route.model();
   }
