@@ -25,7 +25,8 @@ class IntentParserTest {
           remove the earbuds                       | RemoveFromCart
           hapus semua                              | ClearCart
           find drop earrings                       | Search
-          place my order                           | Checkout
+          place my order                           | Confirm
+          checkout to my office                    | Checkout
           where is my order                        | OrderStatus
           my order history                         | ListOrders
           exchange the headphones in #W1234567 for black | ExchangeItems
