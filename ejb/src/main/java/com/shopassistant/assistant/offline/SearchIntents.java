@@ -30,7 +30,8 @@ final class SearchIntents {
             || ref.code() != null
             || (ref.pronoun() && ref.names().isEmpty())
             || (!ref.options().isEmpty() && ref.names().isEmpty());
-    boolean strongSearch = m.has(STRONG_SEARCH) && ref.ordinal() == null && ref.code() == null;
+    // "do you have the blue one in stock?" points at a product; "do you have backpacks?" searches.
+    boolean strongSearch = m.has(STRONG_SEARCH) && !pointed;
     if (m.has(IntentWords.STOCK) && !strongSearch && (pointed || !m.has(IntentWords.SEARCH))) {
       return new Intent.Stock(ref);
     }

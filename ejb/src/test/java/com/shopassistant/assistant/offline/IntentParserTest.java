@@ -37,6 +37,8 @@ class IntentParserTest {
           wireless headphones                      | Fragment
           is the blue one in stock                 | Stock
           do you have headphones in stock          | Search
+          do you have the blue one in stock?       | Stock
+          show me jackets                          | Search
           """)
   void aMessageIsReadAsTheRequestItMakes(String message, String intent) {
     assertThat(IntentParser.parse(message).getClass().getSimpleName()).isEqualTo(intent);
