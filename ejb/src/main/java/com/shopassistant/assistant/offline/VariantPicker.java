@@ -1,7 +1,10 @@
 package com.shopassistant.assistant.offline;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Picks the variant of a product the customer means from its details: the available variants whose
@@ -32,6 +35,9 @@ final class VariantPicker {
     }
     List<Map<String, Object>> available =
         fitting.stream().filter(VariantPicker::available).toList();
+    if (available.size() > 1 && !ref.options().isEmpty()) {
+      available = closest(available, ref);
+    }
     if (available.size() == 1) {
       return new Choice(available.get(0), List.of(), false);
     }
@@ -39,6 +45,34 @@ final class VariantPicker {
       return new Choice(null, List.of(), !fitting.isEmpty());
     }
     return new Choice(null, available, false);
+  }
+
+  /**
+   * Of several fitting variants, those whose options hold the fewest words the customer did not
+   * say: "white bluetooth" is the white Bluetooth one, not the white "bluetooth + wired" one.
+   */
+  private static List<Map<String, Object>> closest(
+      List<Map<String, Object>> fitting, ProductRef ref) {
+    Set<String> said = new HashSet<>(ref.options());
+    said.addAll(ref.names());
+    int fewest = Integer.MAX_VALUE;
+    List<Map<String, Object>> closest = new ArrayList<>();
+    for (Map<String, Object> variant : fitting) {
+      int extra = 0;
+      for (String word : Fields.optionWords(variant.get("options"))) {
+        if (!said.contains(word) && word.chars().anyMatch(Character::isLetterOrDigit)) {
+          extra++;
+        }
+      }
+      if (extra < fewest) {
+        fewest = extra;
+        closest.clear();
+      }
+      if (extra == fewest) {
+        closest.add(variant);
+      }
+    }
+    return closest;
   }
 
   /** Whether a variant can be bought; a result that does not say is taken at its word later. */

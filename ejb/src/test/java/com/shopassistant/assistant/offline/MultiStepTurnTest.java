@@ -73,6 +73,38 @@ class MultiStepTurnTest {
   }
 
   @Test
+  void theVariantWhoseOptionsAreExactlyTheWordsSaidIsChosenOverOnesWithMore() {
+    Map<String, Object> connectivity =
+        Map.of(
+            "code", "DP0002",
+            "name", "Wireless Over-Ear Headphones",
+            "variants",
+                List.of(
+                    Samples.variant(
+                        "DV1", Map.of("color", "white", "connectivity", "bluetooth"), "131.99", 25),
+                    Samples.variant(
+                        "DV2",
+                        Map.of("color", "white", "connectivity", "bluetooth + wired"),
+                        "132.99",
+                        59)));
+    FakeStore store =
+        new FakeStore()
+            .answer("get_product_details", connectivity)
+            .answer("add_to_cart", Samples.twoLineCart());
+    Chat chat =
+        Chat.start()
+            .user("find headphones")
+            .called("search_products", Map.of("query", "headphone"), Samples.headphonesSearch())
+            .model("I found 3 products.");
+
+    FakeStore.TurnResult turn = store.turn(chat, "add the second one in white bluetooth");
+
+    assertThat(turn.tools()).containsExactly("get_product_details", "add_to_cart");
+    assertThat(Args.plain(turn.call("add_to_cart").args()))
+        .isEqualTo(Args.of("item_code", "DV1", "quantity", 1));
+  }
+
+  @Test
   void theOnlyAvailableVariantIsTakenWithoutAsking() {
     Chat chat =
         Chat.start()
