@@ -1,6 +1,5 @@
 package com.shopassistant.assistant;
 
-import com.shopassistant.assistant.model.FunctionCall;
 import com.shopassistant.assistant.model.ModelReply;
 import com.shopassistant.assistant.tool.ConfirmationGate;
 import com.shopassistant.assistant.tool.PendingAction;
@@ -9,11 +8,8 @@ import com.shopassistant.assistant.tool.ToolDeclaration;
 import com.shopassistant.assistant.tool.ToolRegistry;
 import com.shopassistant.customer.UnknownCustomerException;
 import com.shopassistant.ops.DatabaseTime;
-import com.shopassistant.usage.TokenCounts;
-import com.shopassistant.usage.TokenLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,7 +28,6 @@ public class ChatService {
   @Inject AssistantModels models;
   @Inject ToolRegistry tools;
   @Inject HistorySummariser summariser;
-  @Inject TokenLedger ledger;
   @Inject AssistantMetrics metrics;
 
   @Inject
@@ -90,7 +85,7 @@ public class ChatService {
                 command.message(),
                 ModelMessages.of(state.unsummarised()),
                 open,
-                route.pro());
+                false);
     ChatAnswer result = run(turn, declared);
     metrics.turn(
         result.stoppedAtCap() ? "loop_cap" : "answered",
@@ -102,22 +97,22 @@ public class ChatService {
       throws ConversationNotFoundException {
     for (int call = 1; call <= maxModelCalls; call++) {
       ModelReply reply = models.answer(turn.request(declared), turn.textSink());
-      turn.count(reply, meter(turn.state(), reply));
       if (!reply.callsTools()) {
-        turn.store(reply);
+        turn.replied(reply, true);
         return turn.answer(reply.text(), false);
       }
       if (call == maxModelCalls) {
-        break; // its calls are not run, and not stored: a call without its result breaks history
+        turn.replied(reply, false); // metered, but its calls are neither run nor stored
+        break;
       }
-      turn.store(reply);
+      turn.replied(reply, true);
       turn.runTools(reply);
     }
     String text = TurnTexts.loopCap(turn.state().language(), maxModelCalls);
     if (turn.textSink() != null) {
       turn.textSink().accept(text);
     }
-    turn.store(new ModelReply(text, List.of(), null, turn.lastModel(), null));
+    turn.said(text);
     return turn.answer(text, true);
   }
 
@@ -140,13 +135,6 @@ public class ChatService {
         summary,
         split.kept(),
         state.pending());
-  }
-
-  private BigDecimal meter(ConversationState state, ModelReply reply) {
-    TokenCounts counts =
-        TokenCounts.of(reply.usage().input(), reply.usage().output(), reply.usage().cached());
-    List<String> toolNames = reply.calls().stream().map(FunctionCall::name).toList();
-    return ledger.record(state.customerId(), state.id(), reply.model(), counts, toolNames);
   }
 
   private static boolean confirms(

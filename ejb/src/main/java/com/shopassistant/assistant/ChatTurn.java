@@ -48,7 +48,9 @@ final class ChatTurn {
     this.store = store;
     this.tools = tools;
     this.history =
-        new ArrayList<>(state.unsummarised().stream().map(StoredMessage::message).toList());
+        new ArrayList<>(
+            OlderToolResults.shorten(
+                state.unsummarised().stream().map(StoredMessage::message).toList()));
     this.pending = open;
     this.lastModel = route.model();
   }
@@ -71,37 +73,48 @@ final class ChatTurn {
     return listener.streaming() ? listener::text : null;
   }
 
-  void count(ModelReply reply, BigDecimal callCost) {
+  /** A model answered: meter the call and, when {@code keep}, store and remember its message. */
+  void replied(ModelReply reply, boolean keep) throws ConversationNotFoundException {
+    BigDecimal callCost = store.recordModelReply(state.customerId(), state.id(), reply, true, keep);
     input += reply.usage().input();
     output += reply.usage().output();
     cached += reply.usage().cached();
     modelCalls++;
     cost = cost.add(callCost);
     lastModel = reply.model();
+    if (keep) {
+      history.add(reply.asMessage());
+    }
   }
 
-  void store(ModelReply reply) throws ConversationNotFoundException {
-    store.appendModel(state.customerId(), state.id(), reply);
-    history.add(reply.asMessage());
+  /** The loop's own words (no model call): stored, not metered. */
+  void said(String text) throws ConversationNotFoundException {
+    ModelReply own = new ModelReply(text, List.of(), null, lastModel, null);
+    store.recordModelReply(state.customerId(), state.id(), own, false, true);
+    history.add(own.asMessage());
   }
 
   /** Runs the reply's tool calls in order, as the caller, and stores what each answered. */
   void runTools(ModelReply reply) throws ConversationNotFoundException {
     for (FunctionCall call : reply.calls()) {
       ToolResult result = tools.run(call.name(), call.args(), context);
-      store.appendTool(
-          state.customerId(), state.id(), call.name(), AssistantJson.write(result.data()));
+      boolean committed = result.ok() && committed(call.name());
+      store.recordToolResult(
+          state.customerId(),
+          state.id(),
+          call.name(),
+          AssistantJson.write(result.data()),
+          result.pending(),
+          committed);
       history.add(ModelMessage.tool(call.name(), result.data()));
       ToolCallView view = new ToolCallView(call.name(), result.ok(), result.summary());
       toolCalls.add(view);
       listener.toolCall(view);
       if (result.pending() != null) {
         pending = result.pending();
-        store.awaitConfirmation(state.customerId(), state.id(), pending);
         listener.pending(pending);
-      } else if (result.ok() && committed(call.name())) {
+      } else if (committed) {
         pending = null;
-        store.clearPendingConfirmation(state.customerId(), state.id());
       }
     }
   }

@@ -1,15 +1,20 @@
 package com.shopassistant.assistant;
 
+import com.shopassistant.assistant.model.FunctionCall;
 import com.shopassistant.assistant.model.ModelMessage;
 import com.shopassistant.assistant.model.ModelReply;
 import com.shopassistant.assistant.tool.PendingAction;
 import com.shopassistant.customer.Customer;
 import com.shopassistant.customer.UnknownCustomerException;
 import com.shopassistant.ops.DatabaseTime;
+import com.shopassistant.usage.TokenCounts;
+import com.shopassistant.usage.TokenLedger;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +28,8 @@ public class ConversationStore {
 
   @PersistenceContext(unitName = "shop")
   EntityManager em;
+
+  @Inject TokenLedger ledger;
 
   /**
    * Opens the caller's conversation (a new one when {@code id} is null), records the customer's
@@ -46,28 +53,51 @@ public class ConversationStore {
         pending);
   }
 
-  /** Stores a model's message: its text, its tool calls and its own content JSON. */
-  public void appendModel(long customerId, String id, ModelReply reply)
+  /**
+   * Records a model call in one transaction: its ledger row when {@code meter} (a model call, not
+   * the loop's own text), and its message when {@code keep} (the calls of a reply cut off by the
+   * loop cap are not kept: a call without its result would break the history). Returns the cost.
+   */
+  public BigDecimal recordModelReply(
+      long customerId, String id, ModelReply reply, boolean meter, boolean keep)
       throws ConversationNotFoundException {
-    Conversation conversation = locked(customerId, id);
-    String calls = reply.calls().isEmpty() ? null : AssistantJson.write(reply.calls());
-    ModelOutput output = new ModelOutput(calls, reply.vendorJson(), reply.model());
-    em.persist(
-        conversation.appendAfter(lastSeq(id), MessageRole.MODEL, reply.text(), null, output));
+    BigDecimal cost = BigDecimal.ZERO;
+    if (meter) {
+      TokenCounts counts =
+          TokenCounts.of(reply.usage().input(), reply.usage().output(), reply.usage().cached());
+      List<String> tools = reply.calls().stream().map(FunctionCall::name).toList();
+      cost = ledger.record(customerId, id, reply.model(), counts, tools);
+    }
+    if (keep) {
+      Conversation conversation = locked(customerId, id);
+      String calls = reply.calls().isEmpty() ? null : AssistantJson.write(reply.calls());
+      ModelOutput output = new ModelOutput(calls, reply.vendorJson(), reply.model());
+      em.persist(
+          conversation.appendAfter(lastSeq(id), MessageRole.MODEL, reply.text(), null, output));
+    }
+    return cost;
   }
 
-  /** Stores what a tool answered, as the model saw it. */
-  public void appendTool(long customerId, String id, String toolName, String resultJson)
+  /**
+   * Stores what a tool answered, as the model saw it, and in the same transaction the write it left
+   * pending ({@code pending}), or forgets the pending one when it was committed.
+   */
+  public void recordToolResult(
+      long customerId,
+      String id,
+      String toolName,
+      String resultJson,
+      PendingAction pending,
+      boolean committed)
       throws ConversationNotFoundException {
     Conversation conversation = locked(customerId, id);
     em.persist(conversation.appendAfter(lastSeq(id), MessageRole.TOOL, resultJson, toolName, null));
-  }
-
-  public void awaitConfirmation(long customerId, String id, PendingAction pending)
-      throws ConversationNotFoundException {
-    locked(customerId, id)
-        .awaitConfirmation(
-            pending.token(), pending.action(), pending.summary(), pending.expiresAt());
+    if (pending != null) {
+      conversation.awaitConfirmation(
+          pending.token(), pending.action(), pending.summary(), pending.expiresAt());
+    } else if (committed) {
+      conversation.clearPendingConfirmation();
+    }
   }
 
   public void clearPendingConfirmation(long customerId, String id)
@@ -111,11 +141,15 @@ public class ConversationStore {
     return conversation;
   }
 
+  // One SELECT ... FOR UPDATE: the owner check and the row lock together.
   private Conversation locked(long customerId, String id) throws ConversationNotFoundException {
-    Conversation conversation =
-        owned(customerId, id).orElseThrow(() -> new ConversationNotFoundException(id));
-    em.lock(conversation, LockModeType.PESSIMISTIC_WRITE);
-    return conversation;
+    return em.createNamedQuery(Conversation.FIND_FOR_CUSTOMER, Conversation.class)
+        .setParameter("id", id)
+        .setParameter("customerId", customerId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new ConversationNotFoundException(id));
   }
 
   private Optional<Conversation> owned(long customerId, String id) {

@@ -14,17 +14,21 @@ import java.util.regex.Pattern;
  * Which tool declarations a turn sends. Declaring all 28 tools costs about as many tokens as the
  * rest of a short call, on every call; most messages need one or two groups. The groups come from
  * the message's words (English and Indonesian), the groups the previous turn used, and a pending
- * write (its confirm tool); a long or unclear request, or a Pro turn, gets them all. A tool the
- * model was not shown is still run if it calls it: selection saves tokens, it is not a permission.
+ * write (its confirm tool); search and product details always; a long request (over 40 words) gets
+ * them all. A tool the model was not shown is still run if it calls it: selection saves tokens, it
+ * is not a permission.
  */
 public final class ToolSelector {
 
   /** Tool groups by feature. */
   enum Group {
     CATALOG(
-        "search_products|get_product_details|check_stock|list_categories",
-        "find|search|look|show|have|stock|price|cheap|under|below|detail|size|colour|color|"
-            + "category|product|cari|carikan|ada|stok|harga|murah|bawah|ukuran|warna|kategori"),
+        "search_products|get_product_details",
+        "find|search|look|show|have|price|cheap|under|below|detail|details|size|colour|color|"
+            + "product|products|cari|carikan|ada|harga|murah|bawah|ukuran|warna"),
+    STOCK(
+        "check_stock|list_categories",
+        "stock|available|availability|category|categories|kinds|stok|tersedia|kategori"),
     CART(
         "view_cart|add_to_cart|update_cart_line|remove_cart_line|clear_cart|apply_voucher|"
             + "remove_voucher",
@@ -77,8 +81,8 @@ public final class ToolSelector {
     if (everything || text.split("\\s+").length > LONG_MESSAGE_WORDS) {
       return all;
     }
+    // Search and details are the commonest need and the fallback of an unclear message.
     Set<Group> groups = EnumSet.of(Group.CATALOG);
-    groups.add(Group.SUPPORT);
     for (Group group : Group.values()) {
       if (group.words.matcher(text).find()) {
         groups.add(group);

@@ -13,7 +13,6 @@ import com.shopassistant.assistant.tool.ToolDeclaration;
 import com.shopassistant.assistant.tool.ToolRegistry;
 import com.shopassistant.assistant.tool.ToolResult;
 import com.shopassistant.usage.TokenCounts;
-import com.shopassistant.usage.TokenLedger;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
@@ -48,19 +47,6 @@ class ChatServiceTest {
     chat.tools = tools;
     chat.router = new ModelRouter("flash", "pro", List.of("compare"), 10);
     chat.metrics = new AssistantMetrics();
-    chat.ledger =
-        new TokenLedger() {
-          @Override
-          public BigDecimal record(
-              long customerId,
-              String conversationId,
-              String model,
-              TokenCounts counts,
-              List<String> toolCalls) {
-            ledgerRows.add(counts);
-            return new BigDecimal("0.001");
-          }
-        };
     chat.summariser =
         new HistorySummariser() {
           @Override
@@ -278,7 +264,7 @@ class ChatServiceTest {
   }
 
   /** The conversation's rows in memory. */
-  static final class MemoryStore extends ConversationStore {
+  final class MemoryStore extends ConversationStore {
     final List<String> roles = new ArrayList<>();
     final List<StoredMessage> messages = new ArrayList<>();
     PendingAction pending;
@@ -292,18 +278,32 @@ class ChatServiceTest {
     }
 
     @Override
-    public void appendModel(long customerId, String id, ModelReply reply) {
-      roles.add("MODEL");
+    public BigDecimal recordModelReply(
+        long customerId, String id, ModelReply reply, boolean meter, boolean keep) {
+      if (meter) {
+        ledgerRows.add(
+            TokenCounts.of(reply.usage().input(), reply.usage().output(), reply.usage().cached()));
+      }
+      if (keep) {
+        roles.add("MODEL");
+      }
+      return meter ? new BigDecimal("0.001") : BigDecimal.ZERO;
     }
 
     @Override
-    public void appendTool(long customerId, String id, String toolName, String resultJson) {
+    public void recordToolResult(
+        long customerId,
+        String id,
+        String toolName,
+        String resultJson,
+        PendingAction action,
+        boolean committed) {
       roles.add("TOOL");
-    }
-
-    @Override
-    public void awaitConfirmation(long customerId, String id, PendingAction action) {
-      pending = action;
+      if (action != null) {
+        pending = action;
+      } else if (committed) {
+        pending = null;
+      }
     }
 
     @Override

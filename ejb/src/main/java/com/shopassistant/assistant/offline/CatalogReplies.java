@@ -119,12 +119,7 @@ final class CatalogReplies {
     for (int i = 0; i < Math.min(variants.size(), MAX_VARIANTS); i++) {
       Map<String, Object> v = variants.get(i);
       String price = Money.format(v, currency, "price");
-      lines.add(
-          "- "
-              + options(v)
-              + (price == null ? "" : " — " + price)
-              + " — "
-              + stock(VariantPicker.available(v), Fields.whole(v, "stock", "quantity")));
+      lines.add("- " + options(v) + (price == null ? "" : " — " + price) + " — " + stock(v));
     }
     if (variants.size() > MAX_VARIANTS) {
       lines.add(turn.say(Phrase.MORE, variants.size() - MAX_VARIANTS));
@@ -134,13 +129,9 @@ final class CatalogReplies {
 
   /** check_stock's answer: one item, in stock or not. */
   String stockOfItem(Map<String, Object> data) {
-    String product = Fields.text(data, "product", "name");
     String options = Fields.options(data.get("options"));
-    String what =
-        (product == null ? Fields.text(data, "item_code") : product)
-            + (options.isEmpty() ? "" : " (" + options + ")");
-    boolean available = VariantPicker.available(data);
-    return what + ": " + stock(available, Fields.whole(data, "quantity", "stock")) + ".";
+    String what = name(data) + (options.isEmpty() ? "" : " (" + options + ")");
+    return what + ": " + stock(data) + ".";
   }
 
   /** A product's stock, variant by variant. */
@@ -150,8 +141,13 @@ final class CatalogReplies {
         + variantLines(variants, Money.currency(details));
   }
 
-  String stock(boolean available, Long quantity) {
-    if (!available) {
+  /** "in stock (5 left)", "out of stock", or that the result does not say: never a guess. */
+  String stock(Map<String, Object> item) {
+    Long quantity = Fields.whole(item, "quantity", "stock");
+    if (!Fields.has(item, "available", "in_stock") && quantity == null) {
+      return turn.say(Phrase.STOCK_UNKNOWN);
+    }
+    if (!VariantPicker.available(item)) {
       return turn.say(Phrase.OUT_OF_STOCK);
     }
     return quantity == null ? turn.say(Phrase.IN_STOCK) : turn.say(Phrase.IN_STOCK_LEFT, quantity);
@@ -198,13 +194,14 @@ final class CatalogReplies {
     return reply.toString();
   }
 
+  /** A product's (or a line's) name; its code when it has none. */
   static String name(Map<String, Object> product) {
-    String name = Fields.text(product, "name", "product");
-    return name == null ? String.valueOf(ReferenceResolver.code(product)) : name;
+    return Fields.textOr(
+        product, "name", "product", "product_name", "code", "product_code", "item_code");
   }
 
   private static String options(Map<String, Object> variant) {
     String options = Fields.options(variant.get("options"));
-    return options.isEmpty() ? String.valueOf(ReferenceResolver.itemCode(variant)) : options;
+    return options.isEmpty() ? Fields.textOr(variant, "item_code", "itemCode", "code") : options;
   }
 }

@@ -121,6 +121,10 @@ final class CheckoutFlow {
       }
     }
     Optional<Memory.Pending> pending = turn.memory.pending();
+    if (pending.isEmpty() && new Message(turn.memory.userText()).has(IntentWords.CHECKOUT)) {
+      // "place my order" with nothing quoted yet asks for the quote.
+      return checkout(new Intent.Checkout(null, null, null));
+    }
     if (pending.isEmpty()) {
       return Step.say(turn.say(Phrase.NOTHING_PENDING));
     }

@@ -13,6 +13,9 @@ import java.util.StringJoiner;
  */
 final class Fields {
 
+  /** What a reply shows for a value the result does not hold. */
+  static final String UNKNOWN = "?";
+
   private Fields() {}
 
   @SuppressWarnings("unchecked")
@@ -38,6 +41,12 @@ final class Fields {
     }
     String text = value instanceof Number n ? plain(n) : value.toString().strip();
     return text.isEmpty() ? null : text;
+  }
+
+  /** The text, or {@link #UNKNOWN} when the result does not hold one: a reply never says "null". */
+  static String textOr(Map<String, Object> map, String... keys) {
+    String text = text(map, keys);
+    return text == null ? UNKNOWN : text;
   }
 
   static BigDecimal decimal(Map<String, Object> map, String... keys) {

@@ -81,7 +81,16 @@ final class IntentParser {
     if (m.startsWith(IntentWords.YES) && allIn(m.all, IntentWords.YES, IntentWords.YES_FILLER)) {
       return new Intent.Confirm();
     }
-    if (m.has("go ahead", "do it") && allIn(m.all, IntentWords.YES, IntentWords.YES_FILLER)) {
+    // "place my order" after a quote is a yes; with nothing quoted the checkout flow quotes it.
+    boolean yesPhrase =
+        m.has(
+            "go ahead",
+            "do it",
+            "place the order",
+            "place my order",
+            "place order",
+            "buat pesanan");
+    if (yesPhrase && allIn(m.all, IntentWords.YES, IntentWords.YES_FILLER)) {
       return new Intent.Confirm();
     }
     if (m.has(IntentWords.NO) && allIn(m.all, IntentWords.NO, IntentWords.NO_FILLER)) {

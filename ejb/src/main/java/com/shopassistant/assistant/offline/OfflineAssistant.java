@@ -34,9 +34,10 @@ public class OfflineAssistant implements ChatModel {
 
   @Override
   public ModelReply generate(ModelRequest request) {
-    Memory memory = new Memory(request.history());
-    String language = Language.of(memory.userText(), memory.earlierUserTexts(), request.language());
+    String language = request.language();
     try {
+      Memory memory = new Memory(request.history());
+      language = Language.of(memory.userText(), memory.earlierUserTexts(), request.language());
       Turn turn = new Turn(memory, language, offered(request.tools()));
       Intent intent = TurnPlanner.understand(memory);
       return reply(turn, TurnPlanner.next(intent, turn, request.history()));

@@ -69,12 +69,13 @@ public class OfflineSummariser {
         case "get_product_details" ->
             products.add(
                 CatalogReplies.name(o.data()) + " (" + ReferenceResolver.code(o.data()) + ")");
-        case "add_to_cart" -> cart.add(Texts.format(language, Phrase.SUMMARY_ADDED, added(o)));
+        case "add_to_cart" ->
+            cart.add(Texts.format(language, Phrase.SUMMARY_ADDED, added(memory, o)));
         case "remove_cart_line" -> cart.add(Texts.format(language, Phrase.SUMMARY_REMOVED));
         case "clear_cart" -> cart.add(Texts.format(language, Phrase.SUMMARY_CLEARED));
         case "apply_voucher" ->
             cart.add(Texts.format(language, Phrase.SUMMARY_VOUCHER, Fields.text(o.args(), "code")));
-        default -> order(o, language, orders);
+        default -> order(o, language, orders, memory);
       }
     }
     searched.remove("");
@@ -89,7 +90,7 @@ public class OfflineSummariser {
     return summary.toString();
   }
 
-  private static void order(Memory.Outcome o, String language, Set<String> orders) {
+  private static void order(Memory.Outcome o, String language, Set<String> orders, Memory memory) {
     Map<String, Object> data = o.data();
     String number = Fields.text(data, "order_number", "orderNumber");
     if (number == null) {
@@ -101,7 +102,8 @@ public class OfflineSummariser {
       orders.add(Texts.format(language, Phrase.SUMMARY_PLACED, what, String.valueOf(total)));
     } else if (o.tool().equals("confirm_order_change")) {
       orders.add(Texts.format(language, Phrase.SUMMARY_CHANGED, what));
-    } else if (Fields.has(data, "confirmation_token", "confirmationToken")) {
+    } else if (Fields.has(data, "confirmation_token", "confirmationToken")
+        && !confirmed(o, memory)) {
       String quoted =
           o.tool().equals("quote_checkout") ? "checkout" : o.tool().replace('_', ' ') + " " + what;
       orders.add(Texts.format(language, Phrase.SUMMARY_QUOTED, quoted.strip()));
@@ -110,6 +112,19 @@ public class OfflineSummariser {
     } else if (o.tool().equals("transfer_to_human_agents")) {
       orders.add(Texts.format(language, Phrase.SUMMARY_TRANSFERRED));
     }
+  }
+
+  /** Whether a later confirm call took the quote's token (the quote is then no longer open). */
+  private static boolean confirmed(Memory.Outcome quote, Memory memory) {
+    String token = Fields.text(quote.data(), "confirmation_token", "confirmationToken");
+    return memory.all().stream()
+        .anyMatch(
+            o ->
+                o.index() > quote.index()
+                    && o.tool().startsWith("confirm_")
+                    && !o.failed()
+                    && token != null
+                    && token.equals(Fields.text(o.args(), "confirmation_token")));
   }
 
   private static String searchWords(Map<String, Object> args) {
@@ -123,16 +138,12 @@ public class OfflineSummariser {
     return words.toString();
   }
 
-  private static String added(Memory.Outcome o) {
+  private static String added(Memory memory, Memory.Outcome o) {
     String item = Fields.text(o.args(), "item_code");
     Long quantity = Fields.whole(o.args(), "quantity");
-    String name = item;
-    for (Map<String, Object> line : CartReplies.lines(CartReplies.cartOf(o.data()))) {
-      if (item != null && item.equals(ReferenceResolver.itemCode(line))) {
-        name = CatalogReplies.name(line) + " [" + item + "]";
-      }
-    }
-    return (quantity == null ? 1 : quantity) + " × " + name;
+    String name = new ReferenceResolver(memory).itemName(item, o.data());
+    boolean codeShown = item == null || name.equals(item);
+    return (quantity == null ? 1 : quantity) + " × " + name + (codeShown ? "" : " [" + item + "]");
   }
 
   private static Set<String> asked(List<ModelMessage> folded) {

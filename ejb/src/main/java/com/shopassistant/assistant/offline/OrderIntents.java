@@ -15,46 +15,8 @@ final class OrderIntents {
   static final String MISTAKE = "ordered by mistake";
   static final String NOT_NEEDED = "no longer needed";
 
-  private static final Set<String> MISTAKE_WORDS =
-      Set.of(
-          "mistake",
-          "mistakenly",
-          "by accident",
-          "accidentally",
-          "accident",
-          "wrong",
-          "salah",
-          "keliru",
-          "tidak sengaja",
-          "nggak sengaja",
-          "gak sengaja",
-          "ga sengaja",
-          "error");
-  private static final Set<String> NOT_NEEDED_WORDS =
-      Set.of(
-          "no longer",
-          "dont need",
-          "do not need",
-          "not needed",
-          "dont want",
-          "do not want",
-          "changed my mind",
-          "change of mind",
-          "tidak perlu",
-          "tidak butuh",
-          "gak butuh",
-          "ga butuh",
-          "nggak butuh",
-          "tidak diperlukan",
-          "sudah tidak",
-          "udah ga",
-          "ga jadi",
-          "tidak jadi",
-          "berubah pikiran",
-          "gak perlu",
-          "ga perlu",
-          "nggak perlu",
-          "unnecessary");
+  private static final Set<String> MISTAKE_WORDS = WordLists.set("order.reason.mistake");
+  private static final Set<String> NOT_NEEDED_WORDS = WordLists.set("order.reason.not.needed");
   private static final Set<String> SPLIT_WORDS =
       Set.of("for", "with", "to", "into", "dengan", "jadi", "menjadi", "ke", "dgn");
 

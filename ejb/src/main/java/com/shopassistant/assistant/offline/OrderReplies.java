@@ -78,7 +78,7 @@ final class OrderReplies {
           turn.say(
               Phrase.QUOTE_CANCEL,
               order,
-              String.valueOf(Fields.text(data, "cancel_reason", "cancelReason", "reason")));
+              Fields.textOr(data, "cancel_reason", "cancelReason", "reason"));
       case "return_delivered_order_items" -> turn.say(Phrase.QUOTE_RETURN, order);
       case "exchange_delivered_order_items", "modify_pending_order_items" ->
           turn.say(Phrase.QUOTE_EXCHANGE, order);
@@ -96,7 +96,7 @@ final class OrderReplies {
     String options = Fields.options(Fields.first(item, "options"));
     String newOptions = Fields.options(Fields.first(item, "new_options", "newOptions"));
     String price = Money.format(item, currency, "unit_price", "price", "unitPrice");
-    return Fields.text(item, "product_name", "product", "productName", "name")
+    return Fields.textOr(item, "product_name", "product", "productName", "name", "item_code")
         + (options.isEmpty() ? "" : " (" + options + ")")
         + (newOptions.isEmpty() ? "" : " → (" + newOptions + ")")
         + (price == null ? "" : " — " + price);
@@ -153,7 +153,7 @@ final class OrderReplies {
     reply.add(turn.say(Phrase.ORDERS));
     for (Map<String, Object> order : orders) {
       StringJoiner line = new StringJoiner(" — ", "- ", "");
-      line.add(String.valueOf(Fields.text(order, "order_number", "orderNumber")));
+      line.add(Fields.textOr(order, "order_number", "orderNumber"));
       line.add(status(Fields.text(order, "status")));
       String total = Money.format(order, currency, "total");
       if (total != null) {
@@ -178,7 +178,7 @@ final class OrderReplies {
     reply.add(
         turn.say(
             Phrase.ORDER_STATUS,
-            String.valueOf(Fields.text(data, "order_number", "orderNumber")),
+            Fields.textOr(data, "order_number", "orderNumber"),
             status(Fields.text(data, "status"))));
     for (Map<String, Object> item : Fields.maps(data, "items")) {
       reply.add("- " + item(item, currency));
@@ -190,7 +190,7 @@ final class OrderReplies {
     for (Map<String, Object> fulfilment : Fields.maps(data, "fulfilments", "fulfillments")) {
       String tracking = String.join(", ", Fields.texts(fulfilment, "tracking_ids", "tracking_id"));
       if (tracking.isEmpty()) {
-        tracking = String.valueOf(Fields.text(fulfilment, "tracking_id", "tracking"));
+        tracking = Fields.textOr(fulfilment, "tracking_id", "tracking");
       }
       reply.add(turn.say(Phrase.TRACKING, tracking));
     }

@@ -117,13 +117,7 @@ final class ProductFlow {
     if (added.failed()) {
       return Step.say(Replies.error(turn, added));
     }
-    String item = Fields.text(added.args(), "item_code");
-    String name = item;
-    for (Map<String, Object> line : CartReplies.lines(CartReplies.cartOf(added.data()))) {
-      if (item != null && item.equals(ReferenceResolver.itemCode(line))) {
-        name = CatalogReplies.name(line);
-      }
-    }
+    String name = turn.resolver.itemName(Fields.text(added.args(), "item_code"), added.data());
     return Step.say(new CartReplies(turn).cart(added.data(), turn.say(Phrase.ADDED, units, name)));
   }
 

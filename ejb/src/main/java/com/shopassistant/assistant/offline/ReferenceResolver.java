@@ -149,6 +149,28 @@ final class ReferenceResolver {
         .findFirst();
   }
 
+  /**
+   * An item for people: its line's name in {@code cart} if it is there, else its product's name and
+   * options from the details in the history, else its code.
+   */
+  String itemName(String itemCode, Map<String, Object> cart) {
+    for (Map<String, Object> line : CartReplies.lines(CartReplies.cartOf(cart))) {
+      if (itemCode != null && itemCode.equals(itemCode(line))) {
+        return CatalogReplies.name(line);
+      }
+    }
+    for (Memory.Outcome details : detailsOutcomes()) {
+      for (Map<String, Object> variant : Fields.maps(details.data(), "variants")) {
+        if (itemCode != null && itemCode.equals(itemCode(variant))) {
+          String options = Fields.options(variant.get("options"));
+          return CatalogReplies.name(details.data())
+              + (options.isEmpty() ? "" : " (" + options + ")");
+        }
+      }
+    }
+    return itemCode == null ? Fields.UNKNOWN : itemCode;
+  }
+
   /** The product whose details list this item code, if known. */
   Optional<String> productOfItem(String itemCode) {
     for (Memory.Outcome details : detailsOutcomes()) {

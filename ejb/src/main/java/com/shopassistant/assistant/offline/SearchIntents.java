@@ -14,61 +14,11 @@ final class SearchIntents {
   static final String PRICE_ASC = "price_asc";
   static final String PRICE_DESC = "price_desc";
 
-  static final Set<String> STRONG_SEARCH =
-      Set.of("find", "search", "looking for", "look for", "cari", "carikan", "mencari");
-  private static final Set<String> CHEAP =
-      Set.of(
-          "cheap",
-          "cheaper",
-          "cheapest",
-          "murah",
-          "termurah",
-          "affordable",
-          "budget",
-          "inexpensive",
-          "low price",
-          "lowest price",
-          "harga terendah",
-          "hemat");
-  private static final Set<String> EXPENSIVE =
-      Set.of(
-          "expensive",
-          "priciest",
-          "mahal",
-          "termahal",
-          "premium",
-          "most expensive",
-          "highest price",
-          "harga tertinggi");
-  private static final Set<String> IN_STOCK =
-      Set.of("in stock", "ready", "ready stock", "tersedia", "available", "ada stok");
-  private static final Set<String> FILTER_WORDS =
-      Set.of(
-          "cheap",
-          "cheaper",
-          "cheapest",
-          "murah",
-          "termurah",
-          "affordable",
-          "budget",
-          "inexpensive",
-          "low",
-          "lowest",
-          "terendah",
-          "hemat",
-          "expensive",
-          "priciest",
-          "mahal",
-          "termahal",
-          "premium",
-          "most",
-          "highest",
-          "tertinggi",
-          "stock",
-          "stok",
-          "ready",
-          "tersedia",
-          "available");
+  static final Set<String> STRONG_SEARCH = WordLists.set("search.strong");
+  private static final Set<String> CHEAP = WordLists.set("search.cheap");
+  private static final Set<String> EXPENSIVE = WordLists.set("search.expensive");
+  private static final Set<String> IN_STOCK = WordLists.set("search.in.stock");
+  private static final Set<String> FILTER_WORDS = WordLists.set("search.filter");
 
   private SearchIntents() {}
 
@@ -80,7 +30,8 @@ final class SearchIntents {
             || ref.code() != null
             || (ref.pronoun() && ref.names().isEmpty())
             || (!ref.options().isEmpty() && ref.names().isEmpty());
-    boolean strongSearch = m.has(STRONG_SEARCH) && ref.ordinal() == null && ref.code() == null;
+    // "do you have the blue one in stock?" points at a product; "do you have backpacks?" searches.
+    boolean strongSearch = m.has(STRONG_SEARCH) && !pointed;
     if (m.has(IntentWords.STOCK) && !strongSearch && (pointed || !m.has(IntentWords.SEARCH))) {
       return new Intent.Stock(ref);
     }

@@ -178,4 +178,16 @@ class ConfirmationFlowTest {
     assertThat(reply.calls()).isEmpty();
     assertThat(reply.text()).isEqualTo("Sorry, I can't do that right now.");
   }
+
+  @Test
+  void placeMyOrderConfirmsAQuoteAndQuotesWhenThereIsNone() {
+    ModelReply confirming =
+        assistant.generate(quotedCheckout("cf_abc").user("place my order").request());
+    ModelReply quoting = assistant.generate(Chat.start().user("place my order").request());
+
+    assertThat(confirming.calls())
+        .extracting(FunctionCall::name)
+        .containsExactly("confirm_checkout");
+    assertThat(quoting.calls()).extracting(FunctionCall::name).containsExactly("quote_checkout");
+  }
 }

@@ -87,4 +87,18 @@ class FollowUpTest {
     assertThat(assistant.generate(chat.request()).calls().get(0).args())
         .isEqualTo(Map.of("product", "DP0005"));
   }
+
+  @Test
+  void aNewSearchInsteadOfAnAnswerIsTakenAsTheNewRequest() {
+    Chat chat =
+        Chat.start()
+            .user("add the first one")
+            .model("Which one would you like?")
+            .user("show me jackets instead");
+
+    ModelReply reply = assistant.generate(chat.request());
+
+    assertThat(reply.calls().get(0).name()).isEqualTo("search_products");
+    assertThat(reply.calls().get(0).args()).isEqualTo(Map.of("query", "jacket"));
+  }
 }

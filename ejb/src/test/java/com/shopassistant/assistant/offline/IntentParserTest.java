@@ -25,7 +25,8 @@ class IntentParserTest {
           remove the earbuds                       | RemoveFromCart
           hapus semua                              | ClearCart
           find drop earrings                       | Search
-          place my order                           | Checkout
+          place my order                           | Confirm
+          checkout to my office                    | Checkout
           where is my order                        | OrderStatus
           my order history                         | ListOrders
           exchange the headphones in #W1234567 for black | ExchangeItems
@@ -36,6 +37,8 @@ class IntentParserTest {
           wireless headphones                      | Fragment
           is the blue one in stock                 | Stock
           do you have headphones in stock          | Search
+          do you have the blue one in stock?       | Stock
+          show me jackets                          | Search
           """)
   void aMessageIsReadAsTheRequestItMakes(String message, String intent) {
     assertThat(IntentParser.parse(message).getClass().getSimpleName()).isEqualTo(intent);

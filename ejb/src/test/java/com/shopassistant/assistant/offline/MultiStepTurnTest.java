@@ -3,6 +3,7 @@ package com.shopassistant.assistant.offline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.shopassistant.assistant.model.ModelReply;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -186,5 +187,28 @@ class MultiStepTurnTest {
 
     assertThat(reply.calls()).isEmpty();
     assertThat(reply.text()).isEqualTo("Sorry, that didn't work: Your cart is empty.");
+  }
+
+  @Test
+  void aCategoryTheHistoryListedBecomesTheCategoryFilter() {
+    Chat chat =
+        Chat.start()
+            .user("what categories do you have?")
+            .called(
+                "list_categories",
+                Map.of(),
+                Map.of(
+                    "categories",
+                    List.of(
+                        Map.of("slug", "electronics", "name", "Electronics", "products", 10),
+                        Map.of(
+                            "slug", "clothing-shoes", "name", "Clothing & Shoes", "products", 8))))
+            .model("Our categories: ...")
+            .user("show me electronics under 300");
+
+    ModelReply reply = new OfflineAssistant().generate(chat.request());
+
+    assertThat(Args.plain(reply.calls().get(0).args()))
+        .isEqualTo(Args.of("category", "electronics", "max_price", 300));
   }
 }

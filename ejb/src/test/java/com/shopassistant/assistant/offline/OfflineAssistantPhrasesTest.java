@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class OfflineAssistantPhrasesTest {
 
-  private static Chat context(String name) {
+  static Chat context(String name) {
     Chat chat = Chat.start();
     if (!name.equals("NEW")) {
       chat.user("find headphones")

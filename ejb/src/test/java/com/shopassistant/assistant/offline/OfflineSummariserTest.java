@@ -43,7 +43,7 @@ class OfflineSummariserTest {
         .isEqualTo(
             "Looked for: headphone. Products viewed: Wireless Over-Ear Headphones (DP0002)."
                 + " Cart: added 2 × Wireless Over-Ear Headphones [DV000201], voucher HEMAT10."
-                + " Orders: checkout quoted, waiting for a yes, order #S12345678 placed (total $264.00).");
+                + " Orders: order #S12345678 placed (total $264.00).");
   }
 
   @Test

@@ -1,0 +1,138 @@
+package com.shopassistant.it.bench;
+
+import com.shopassistant.it.gemini.GeminiFake;
+import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The assistant's benchmark, against a running server whose GEMINI_BASE_URL is this program's
+ * Gemini fake: (1) the tokens of each of the seed's four session types, one after the other; (2)
+ * {@code bench.conversations} conversations at once, each playing the four types in turn with a
+ * think time between messages, the fake answering every call in exactly {@code bench.latency.ms}. A
+ * turn's overhead is its end-to-end time minus its model time (model calls × latency). Settings are
+ * system properties; see src-test/benchmarks/assistant/run.sh.
+ */
+public final class AssistantBenchmark {
+
+  private AssistantBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    String url = System.getProperty("bench.url", "http://127.0.0.1:9490/");
+    int fakePort = Integer.getInteger("bench.fake.port", 9491);
+    long latencyMs = Long.getLong("bench.latency.ms", 200);
+    int conversations = Integer.getInteger("bench.conversations", 100);
+    long thinkMs = Long.getLong("bench.think.ms", 2000);
+    long seconds = Long.getLong("bench.seconds", 180);
+    Path out = Path.of(System.getProperty("bench.out", "target/benchmarks/assistant"));
+    Files.createDirectories(out);
+    try (GeminiFake fake = GeminiFake.start(fakePort, null, 1000)) {
+      ScriptedShopper.install(fake);
+      fake.latency(Duration.ofMillis(latencyMs));
+      String admin = BenchClient.admin(url, System.getProperty("bench.admin.password"));
+      BenchClient.importCatalog(url, admin, BenchSessions.CATALOG);
+      List<String> report = new ArrayList<>(sessionTokens(url));
+      report.addAll(load(url, conversations, thinkMs, latencyMs, seconds, out));
+      Files.write(out.resolve("summary.md"), report);
+      report.forEach(System.out::println);
+    }
+  }
+
+  private static List<String> sessionTokens(String url) throws Exception {
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        "| session | turns | model calls | input | cached | output | total | target (40 % of seed) | within |");
+    lines.add("|---|---|---|---|---|---|---|---|---|");
+    for (BenchSessions session : BenchSessions.values()) {
+      BenchClient customer = BenchClient.guest(url);
+      customer.readyToPay();
+      int calls = 0, input = 0, cached = 0, output = 0;
+      for (String message : session.messages) {
+        JsonObject usage = customer.say(message).getJsonObject("usage");
+        calls += usage.getInt("modelCalls");
+        input += usage.getInt("input");
+        cached += usage.getInt("cached");
+        output += usage.getInt("output");
+      }
+      int total = input + output;
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "| %s | %d | %d | %,d | %,d | %,d | **%,d** | %,d | %s |",
+              session.name().toLowerCase(Locale.ROOT).replace('_', ' '),
+              session.messages.size(),
+              calls,
+              input,
+              cached,
+              output,
+              total,
+              session.targetTokens(),
+              total <= session.targetTokens() ? "yes" : "NO"));
+    }
+    return lines;
+  }
+
+  private static List<String> load(
+      String url, int conversations, long thinkMs, long latencyMs, long seconds, Path out)
+      throws Exception {
+    List<TurnTiming> turns = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger errors = new AtomicInteger();
+    long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+    ExecutorService pool = Executors.newFixedThreadPool(conversations);
+    List<Future<?>> running = new ArrayList<>();
+    for (int i = 0; i < conversations; i++) {
+      int first = i;
+      running.add(pool.submit(() -> converse(url, first, thinkMs, deadline, turns, errors)));
+    }
+    for (Future<?> conversation : running) {
+      conversation.get();
+    }
+    pool.shutdown();
+    return TurnTiming.report(turns, errors.get(), conversations, thinkMs, latencyMs, seconds, out);
+  }
+
+  private static Void converse(
+      String url,
+      int first,
+      long thinkMs,
+      long deadline,
+      List<TurnTiming> turns,
+      AtomicInteger errors)
+      throws InterruptedException {
+    // Start spread over one think time, so the conversations do not move in lockstep.
+    Thread.sleep((long) (Math.random() * thinkMs));
+    BenchSessions[] types = BenchSessions.values();
+    for (int round = first; System.nanoTime() < deadline; round++) {
+      try {
+        BenchClient customer = BenchClient.guest(url);
+        customer.readyToPay();
+        for (String message : types[round % types.length].messages) {
+          if (System.nanoTime() >= deadline) {
+            return null;
+          }
+          long start = System.nanoTime();
+          JsonObject usage = customer.say(message).getJsonObject("usage");
+          turns.add(
+              new TurnTiming(
+                  System.nanoTime() - start, usage.getInt("modelCalls"), usage.getString("model")));
+          Thread.sleep(thinkMs);
+        }
+      } catch (InterruptedException e) {
+        throw e;
+      } catch (Exception e) {
+        errors.incrementAndGet();
+        System.err.println("conversation failed: " + e.getMessage());
+      }
+    }
+    return null;
+  }
+}
