@@ -97,13 +97,26 @@ cache_counter() { # $1: hits or misses
   curl -s "localhost:$port/metrics?scope=application" \
     | awk -v name="catalog_search_cache_$1_total" '$1 ~ "^"name {v=$2} END {printf "%d", v}'
 }
+# CPU time, in clock ticks: of a process (utime + stime), of the machine (busy, all).
+process_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8}' /proc/stat; }
 run_wrk() { # $1: label
   echo "warming up (10 s, $1) ..."
   wrk -t"$threads" -c"$clients" -d10s -s "$here/search.lua" "http://127.0.0.1:$port" -- "$out/words.txt" > /dev/null
   { echo "load before wrk ($1): $(uptime)"; echo " busiest processes before:"; others; } >> "$out/machine.txt"
   ( sleep $((duration / 2)); { echo " busiest processes during wrk ($1):"; others; } >> "$out/machine.txt" ) &
+  local pid liberty0 machine0
+  pid=$(cat "$wlp/usr/servers/.pid/$name.pid")
+  liberty0=$(process_ticks "$pid"); machine0=$(machine_ticks)
   wrk -t"$threads" -c"$clients" -d"${duration}s" -s "$here/search.lua" \
     "http://127.0.0.1:$port" -- "$out/words.txt" | tee "$out/wrk-$1.txt"
+  # Liberty's CPU per request is far less sensitive to other load than latency is; its share of the
+  # machine's CPU shows how much the load generator and other processes took.
+  echo "$(process_ticks "$pid") $liberty0 $(machine_ticks) $machine0" | awk -v hz="$(getconf CLK_TCK)" \
+    -v n="$(awk '/^requests/ {print $2}' "$out/wrk-$1.txt")" '
+    { liberty = $1 - $2; busy = $3 - $5; all = $4 - $6
+      printf "cpu: Liberty %.0f us per request, %.0f %% of the machine; all processes %.0f %%\n",
+        liberty * 1e6 / hz / n, 100 * liberty / all, 100 * busy / all }' | tee -a "$out/wrk-$1.txt"
   wait
   echo "load after wrk ($1): $(uptime)" >> "$out/machine.txt"
 }
@@ -183,8 +196,8 @@ done
   echo "catalog search benchmark, $(date -u +%FT%TZ): $clients clients, ${duration} s, pool max $pool_max"
   cat machine.txt; echo; cat data.txt
   echo "API, search page cache off (wrk, GET /api/v1/products?q=<word>):"
-  grep -E "^(requests|latency|errors)" wrk-cache-off.txt
-  echo "API, search page cache on (30 s):"; grep -E "^(requests|latency|errors|search page)" wrk-cache-on.txt
+  grep -E "^(requests|latency|errors|cpu)" wrk-cache-off.txt
+  echo "API, search page cache on (30 s):"; grep -E "^(requests|latency|errors|cpu|search page)" wrk-cache-on.txt
   echo "SQL (pgbench -M prepared, the same statements):"; grep -E "^(tps|latency average|pgbench latency)" pgbench.txt
 } | tee summary.txt
 echo "details in $out"
