@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * of a category slug) and the page, which with search words carries the total too. Only a search
  * without words whose page is full, or a page past the end, runs a third statement to count. See
  * {@link ProductSearchSql} for the SQL and {@code docs/benchmarks/catalog-search.md} for its cost.
- * The same search within a few seconds is answered from {@link SearchPageCache}.
+ * The same search within a few seconds is answered from {@link SearchPageCache} (the REST API keeps
+ * its answers itself and calls {@link #searchUncached}).
  *
  * <p>The methods carry no Bean Validation constraints (decision 0002: {@link #search} throws a
  * checked exception); the REST resource checks its parameters and {@link ProductQuery} refuses what
@@ -53,6 +54,15 @@ public class CatalogService {
     ProductPage page = ProductSearch.run(query, new JpaDatabase());
     cache.put(query, page);
     return page;
+  }
+
+  /**
+   * {@link #search} straight from the database, for a caller that keeps answers of its own (the
+   * REST API keeps them as JSON): {@link SearchPageCache} is neither read nor filled, so the page
+   * is as fresh as the database and the ages of two caches never add up.
+   */
+  public ProductPage searchUncached(ProductQuery query) throws UnknownCategoryException {
+    return ProductSearch.run(query, new JpaDatabase());
   }
 
   /**

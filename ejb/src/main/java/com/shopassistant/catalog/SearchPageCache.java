@@ -5,8 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,28 +16,40 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
  * database once per {@code shop.catalog.search-cache-seconds} instead of once per request. A page
  * can therefore be that old (a product added, withdrawn or sold out meanwhile shows up late in
  * lists); one product's page ({@code /api/v1/products/{id}}), the cart and checkout always read the
- * database. Bounded by {@code shop.catalog.search-cache-entries}, least recently used first out.
- * Each instance has its own; hits and misses are counted in MicroProfile Metrics ({@code
- * catalog.search.cache.hits}, {@code .misses}).
+ * database. Bounded by {@code shop.catalog.search-cache-entries}, the oldest first out ({@link
+ * ExpiringCache}). Each instance has its own; hits and misses are counted in MicroProfile Metrics
+ * ({@value #HITS}, {@value #MISSES}), together with those of the REST API's answer cache, which
+ * keeps the same searches as JSON under the same settings.
  */
 @ApplicationScoped
 public class SearchPageCache {
 
+  /** The setting of how long a page is kept, in seconds. */
+  public static final String SECONDS_KEY = "shop.catalog.search-cache-seconds";
+
+  /** The setting of how many pages are kept. */
+  public static final String ENTRIES_KEY = "shop.catalog.search-cache-entries";
+
+  /** The counter of searches answered from memory. */
+  public static final String HITS = "catalog.search.cache.hits";
+
+  /** The counter of searches that had to read the database. */
+  public static final String MISSES = "catalog.search.cache.misses";
+
   /** How long a page is served from memory; 0 turns the cache off. */
   @Inject
-  @ConfigProperty(name = "shop.catalog.search-cache-seconds", defaultValue = "30")
+  @ConfigProperty(name = SECONDS_KEY, defaultValue = "30")
   int seconds;
 
   /** The most pages kept (about 10 KB each at 20 products a page). */
   @Inject
-  @ConfigProperty(name = "shop.catalog.search-cache-entries", defaultValue = "1000")
+  @ConfigProperty(name = ENTRIES_KEY, defaultValue = "1000")
   int maxEntries;
 
   @Inject Instance<MetricRegistry> metrics;
 
-  private long ttlNanos;
   private LongSupplier clock = System::nanoTime;
-  private Map<ProductQuery, Entry> pages;
+  private ExpiringCache<ProductQuery, ProductPage> pages;
   private Counter hits;
   private Counter misses;
 
@@ -56,24 +66,16 @@ public class SearchPageCache {
 
   @PostConstruct
   void start() {
-    ttlNanos = Duration.ofSeconds(Math.max(0, seconds)).toNanos();
-    int bound = Math.max(0, maxEntries);
-    pages =
-        new LinkedHashMap<>(16, 0.75f, true) {
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<ProductQuery, Entry> eldest) {
-            return size() > bound;
-          }
-        };
+    pages = new ExpiringCache<>(Duration.ofSeconds(Math.max(0, seconds)), maxEntries, clock);
     if (metrics != null && metrics.isResolvable()) {
-      hits = metrics.get().counter("catalog.search.cache.hits");
-      misses = metrics.get().counter("catalog.search.cache.misses");
+      hits = metrics.get().counter(HITS);
+      misses = metrics.get().counter(MISSES);
     }
   }
 
   /** Whether pages are kept at all. */
   public boolean enabled() {
-    return ttlNanos > 0 && maxEntries > 0;
+    return pages.enabled();
   }
 
   /** The page kept for {@code query}, unless it is older than the time to live. */
@@ -81,27 +83,16 @@ public class SearchPageCache {
     if (!enabled()) {
       return Optional.empty();
     }
-    Entry entry;
-    synchronized (this) {
-      entry = pages.get(query);
-      if (entry != null && clock.getAsLong() - entry.storedAt() >= ttlNanos) {
-        pages.remove(query);
-        entry = null;
-      }
-    }
-    count(entry == null ? misses : hits);
-    return Optional.ofNullable(entry).map(Entry::page);
+    ExpiringCache.Kept<ProductPage> kept = pages.get(query);
+    count(kept == null ? misses : hits);
+    return kept == null ? Optional.empty() : Optional.of(kept.value());
   }
 
   public void put(ProductQuery query, ProductPage page) {
-    if (enabled()) {
-      synchronized (this) {
-        pages.put(query, new Entry(page, clock.getAsLong()));
-      }
-    }
+    pages.put(query, page);
   }
 
-  synchronized int size() {
+  int size() {
     return pages.size();
   }
 
@@ -110,6 +101,4 @@ public class SearchPageCache {
       counter.inc();
     }
   }
-
-  private record Entry(ProductPage page, long storedAt) {}
 }

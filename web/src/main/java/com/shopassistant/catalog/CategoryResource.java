@@ -1,6 +1,7 @@
 package com.shopassistant.catalog;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,7 +11,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The categories, for anyone. */
+/** The categories, for anyone. Application scoped: nothing here belongs to one request. */
+@ApplicationScoped
 @Path("/v1/categories")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)

@@ -27,6 +27,18 @@ public class EdgeConfig {
   @ConfigProperty(name = "shop.max-import-bytes", defaultValue = "67108864")
   long maxImportBytes;
 
+  /**
+   * Requests a caller may make per minute (the key {@code RateLimitService} counts against); 0
+   * turns rate limiting off, and then the filter does not even ask the service.
+   */
+  @Inject
+  @ConfigProperty(name = "shop.rate-limit.requests-per-minute", defaultValue = "100")
+  int requestsPerMinute;
+
+  public boolean rateLimited() {
+    return requestsPerMinute > 0;
+  }
+
   public CorsPolicy corsPolicy() {
     return CorsPolicy.parse(allowedOrigins.orElse(""));
   }

@@ -3,6 +3,7 @@ package com.shopassistant.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.shopassistant.api.InvalidPageRequestException;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,35 @@ class ProductSearchParametersTest {
                 ProductSort.PRICE_DESC,
                 2,
                 50));
+  }
+
+  @Test
+  void everyParameterIsReadFromTheQueryStringMapTheFirstOfARepeatedOne() {
+    MultivaluedHashMap<String, String> query = new MultivaluedHashMap<>();
+    query.add("q", "desk lamp");
+    query.add("q", "ignored");
+    query.add("category", "lighting");
+    query.add("minPrice", "5");
+    query.add("maxPrice", "20.50");
+    query.add("inStock", "true");
+    query.add("sort", "name");
+    query.add("page", "3");
+    query.add("size", "10");
+    query.add("unknown", "x");
+
+    assertThat(ProductSearchParameters.of(query).toQuery())
+        .isEqualTo(
+            new ProductQuery(
+                List.of("desk", "lamp"),
+                "lighting",
+                new BigDecimal("5"),
+                new BigDecimal("20.50"),
+                true,
+                ProductSort.NAME,
+                3,
+                10));
+    assertThat(ProductSearchParameters.of(new MultivaluedHashMap<>()).toQuery())
+        .isEqualTo(ProductQuery.all());
   }
 
   @Test

@@ -8,8 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.shopassistant.it.support.ApiSession;
 import com.shopassistant.it.support.HttpClients;
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -74,6 +76,15 @@ final class CatalogCalls {
 
   HttpResponse<String> anonymous(String path) throws Exception {
     return HttpClients.get(HttpClients.under(baseUrl, path));
+  }
+
+  /** An anonymous GET with one request header. */
+  HttpResponse<String> anonymous(String path, String header, String value) throws Exception {
+    return HttpClients.send(
+        HttpRequest.newBuilder(URI.create(HttpClients.under(baseUrl, path)))
+            .header(header, value)
+            .GET()
+            .build());
   }
 
   /** The fixture's names (P1...) of the products of a page, in order. */

@@ -100,15 +100,24 @@ class CatalogIT {
   }
 
   @Test
-  void theSameSearchAgainIsAnsweredFromTheCache() throws Exception {
+  void theSameSearchAgainIsSentFromTheCacheByteForByteWithItsTag() throws Exception {
     String path = "api/v1/products?sort=price_asc&q=" + catalog.tag;
     long hitsBefore = calls.cacheHits();
 
-    JsonObject first = HttpClients.json(guest.get(path));
-    JsonObject again = HttpClients.json(calls.anonymous(path));
+    HttpResponse<String> first = guest.get(path);
+    HttpResponse<String> again = calls.anonymous(path);
 
-    assertThat(again).isEqualTo(first);
+    assertThat(again.body()).isEqualTo(first.body());
     assertThat(calls.cacheHits()).isGreaterThan(hitsBefore);
+    String etag = first.headers().firstValue("ETag").orElseThrow();
+    assertThat(again.headers().firstValue("ETag")).contains(etag);
+    assertThat(again.headers().firstValue("Cache-Control").orElseThrow())
+        .matches("public, max-age=([0-9]|[12][0-9]|30)");
+    HttpResponse<String> unchanged = calls.anonymous(path, "If-None-Match", etag);
+    assertThat(unchanged.statusCode()).isEqualTo(304);
+    assertThat(unchanged.body()).isEmpty();
+    assertThat(unchanged.headers().firstValue("ETag")).contains(etag);
+    assertThat(calls.anonymous(path, "If-None-Match", "\"other\"").body()).isEqualTo(first.body());
   }
 
   @Test
