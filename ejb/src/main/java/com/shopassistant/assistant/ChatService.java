@@ -1,6 +1,7 @@
 package com.shopassistant.assistant;
 
 import com.shopassistant.assistant.model.ModelReply;
+import com.shopassistant.assistant.model.ModelRequest;
 import com.shopassistant.assistant.tool.ConfirmationGate;
 import com.shopassistant.assistant.tool.PendingAction;
 import com.shopassistant.assistant.tool.ToolContext;
@@ -8,6 +9,8 @@ import com.shopassistant.assistant.tool.ToolDeclaration;
 import com.shopassistant.assistant.tool.ToolRegistry;
 import com.shopassistant.customer.UnknownCustomerException;
 import com.shopassistant.ops.DatabaseTime;
+import com.shopassistant.usage.BudgetReservation;
+import com.shopassistant.usage.TokenBudgetExceededException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -29,6 +32,7 @@ public class ChatService {
   @Inject ToolRegistry tools;
   @Inject HistorySummariser summariser;
   @Inject AssistantMetrics metrics;
+  @Inject TurnBudget budget;
 
   @Inject
   @ConfigProperty(name = "shop.assistant.max-model-calls-per-turn", defaultValue = "6")
@@ -56,7 +60,7 @@ public class ChatService {
 
   /** Answers a message; text, tool calls and a pending write are also told to {@code listener}. */
   public ChatAnswer chat(ChatCommand command, ChatListener listener)
-      throws ConversationNotFoundException, UnknownCustomerException {
+      throws ConversationNotFoundException, UnknownCustomerException, ChatBudgetExceededException {
     long started = System.nanoTime();
     String language = CustomerLanguage.of(command.message(), null);
     ConversationState state =
@@ -86,26 +90,43 @@ public class ChatService {
                 ModelMessages.of(state.unsummarised()),
                 open,
                 false);
-    ChatAnswer result = run(turn, declared);
+    ChatAnswer result;
+    try {
+      result = run(turn, declared);
+    } catch (ChatBudgetExceededException e) {
+      metrics.turn("budget_exceeded", Duration.ofNanos(System.nanoTime() - started));
+      throw e;
+    }
     metrics.turn(
-        result.stoppedAtCap() ? "loop_cap" : "answered",
+        result.budgetRefusal() != null
+            ? "budget_exceeded"
+            : result.stoppedAtCap() ? "loop_cap" : "answered",
         Duration.ofNanos(System.nanoTime() - started));
-    return result;
+    return result.budgetRefusal() != null
+        ? result
+        : result.withBudget(budget.status(command.customerId()).orElse(null), null);
   }
 
   private ChatAnswer run(ChatTurn turn, List<ToolDeclaration> declared)
-      throws ConversationNotFoundException {
+      throws ConversationNotFoundException, ChatBudgetExceededException {
     for (int call = 1; call <= maxModelCalls; call++) {
-      ModelReply reply = models.answer(turn.request(declared), turn.textSink());
+      ModelRequest request = turn.request(declared);
+      BudgetReservation reservation;
+      try {
+        reservation =
+            budget.reserve(
+                turn.state().customerId(), request, () -> turn.declarationTokens(declared));
+      } catch (TokenBudgetExceededException e) {
+        return budgetSpent(turn, e);
+      }
+      boolean last = call == maxModelCalls;
+      ModelReply reply = answerAndMeter(turn, request, reservation, last);
       if (!reply.callsTools()) {
-        turn.replied(reply, true);
         return turn.answer(reply.text(), false);
       }
-      if (call == maxModelCalls) {
-        turn.replied(reply, false); // metered, but its calls are neither run nor stored
-        break;
+      if (last) {
+        break; // metered, but its calls are neither run nor stored
       }
-      turn.replied(reply, true);
       turn.runTools(reply);
     }
     String text = TurnTexts.loopCap(turn.state().language(), maxModelCalls);
@@ -114,6 +135,38 @@ public class ChatService {
     }
     turn.said(text);
     return turn.answer(text, true);
+  }
+
+  /** One model call, metered; its reservation is released if anything fails on the way. */
+  private ModelReply answerAndMeter(
+      ChatTurn turn, ModelRequest request, BudgetReservation reservation, boolean last)
+      throws ConversationNotFoundException {
+    try {
+      ModelReply reply = models.answer(request, turn.textSink());
+      turn.replied(reply, !reply.callsTools() || !last, reservation);
+      return reply;
+    } catch (ConversationNotFoundException | RuntimeException | Error e) {
+      budget.release(reservation);
+      throw e;
+    }
+  }
+
+  /**
+   * The budget cannot cover the next call: say so politely and stop. Before any model call of the
+   * turn that is a refused turn (429 for the API); after some, the turn ends with the refusal.
+   */
+  private ChatAnswer budgetSpent(ChatTurn turn, TokenBudgetExceededException refusal)
+      throws ConversationNotFoundException, ChatBudgetExceededException {
+    String text = TurnTexts.budgetExceeded(turn.state().language(), refusal, budget.zone());
+    turn.said(text);
+    if (turn.modelCalls() == 0) {
+      throw new ChatBudgetExceededException(turn.state().id(), text, refusal);
+    }
+    if (turn.textSink() != null) {
+      turn.textSink().accept(text);
+    }
+    return turn.answer(text, false)
+        .withBudget(budget.status(turn.state().customerId()).orElse(null), refusal.reason());
   }
 
   /** Folds the turns that no longer fit the history window into the summary, and drops them. */

@@ -7,8 +7,10 @@ import com.shopassistant.assistant.model.ModelRequest;
 import com.shopassistant.assistant.tool.PendingAction;
 import com.shopassistant.assistant.tool.ToolContext;
 import com.shopassistant.assistant.tool.ToolDeclaration;
+import com.shopassistant.assistant.tool.ToolDeclarationsJson;
 import com.shopassistant.assistant.tool.ToolRegistry;
 import com.shopassistant.assistant.tool.ToolResult;
+import com.shopassistant.usage.BudgetReservation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,7 @@ final class ChatTurn {
   private int modelCalls;
   private BigDecimal cost = BigDecimal.ZERO;
   private String lastModel;
+  private int declarationTokens = -1;
 
   ChatTurn(
       ConversationState state,
@@ -63,6 +66,18 @@ final class ChatTurn {
     return lastModel;
   }
 
+  int modelCalls() {
+    return modelCalls;
+  }
+
+  /** The declarations' tokens, measured once a turn and only when a budget asks. */
+  int declarationTokens(List<ToolDeclaration> declarations) {
+    if (declarationTokens < 0) {
+      declarationTokens = ToolDeclarationsJson.tokens(declarations);
+    }
+    return declarationTokens;
+  }
+
   ModelRequest request(List<ToolDeclaration> declarations) {
     return new ModelRequest(
         route.model(), SystemPrompt.TEXT, state.summary(), history, declarations, state.language());
@@ -74,8 +89,10 @@ final class ChatTurn {
   }
 
   /** A model answered: meter the call and, when {@code keep}, store and remember its message. */
-  void replied(ModelReply reply, boolean keep) throws ConversationNotFoundException {
-    BigDecimal callCost = store.recordModelReply(state.customerId(), state.id(), reply, true, keep);
+  void replied(ModelReply reply, boolean keep, BudgetReservation reservation)
+      throws ConversationNotFoundException {
+    BigDecimal callCost =
+        store.recordModelReply(state.customerId(), state.id(), reply, true, keep, reservation);
     input += reply.usage().input();
     output += reply.usage().output();
     cached += reply.usage().cached();
@@ -90,7 +107,8 @@ final class ChatTurn {
   /** The loop's own words (no model call): stored, not metered. */
   void said(String text) throws ConversationNotFoundException {
     ModelReply own = new ModelReply(text, List.of(), null, lastModel, null);
-    store.recordModelReply(state.customerId(), state.id(), own, false, true);
+    store.recordModelReply(
+        state.customerId(), state.id(), own, false, true, BudgetReservation.NONE);
     history.add(own.asMessage());
   }
 

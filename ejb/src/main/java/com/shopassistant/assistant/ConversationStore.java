@@ -7,6 +7,7 @@ import com.shopassistant.assistant.tool.PendingAction;
 import com.shopassistant.customer.Customer;
 import com.shopassistant.customer.UnknownCustomerException;
 import com.shopassistant.ops.DatabaseTime;
+import com.shopassistant.usage.BudgetReservation;
 import com.shopassistant.usage.TokenCounts;
 import com.shopassistant.usage.TokenLedger;
 import jakarta.ejb.Stateless;
@@ -56,17 +57,23 @@ public class ConversationStore {
   /**
    * Records a model call in one transaction: its ledger row when {@code meter} (a model call, not
    * the loop's own text), and its message when {@code keep} (the calls of a reply cut off by the
-   * loop cap are not kept: a call without its result would break the history). Returns the cost.
+   * loop cap are not kept: a call without its result would break the history). The call's budget
+   * {@code reservation} ends in the same transaction. Returns the cost.
    */
   public BigDecimal recordModelReply(
-      long customerId, String id, ModelReply reply, boolean meter, boolean keep)
+      long customerId,
+      String id,
+      ModelReply reply,
+      boolean meter,
+      boolean keep,
+      BudgetReservation reservation)
       throws ConversationNotFoundException {
     BigDecimal cost = BigDecimal.ZERO;
     if (meter) {
       TokenCounts counts =
           TokenCounts.of(reply.usage().input(), reply.usage().output(), reply.usage().cached());
       List<String> tools = reply.calls().stream().map(FunctionCall::name).toList();
-      cost = ledger.record(customerId, id, reply.model(), counts, tools);
+      cost = ledger.record(customerId, id, reply.model(), counts, tools, reservation);
     }
     if (keep) {
       Conversation conversation = locked(customerId, id);

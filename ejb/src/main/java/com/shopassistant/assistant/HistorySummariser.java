@@ -6,6 +6,8 @@ import com.shopassistant.assistant.model.ModelMessage;
 import com.shopassistant.assistant.model.ModelReply;
 import com.shopassistant.assistant.model.ModelRequest;
 import com.shopassistant.assistant.offline.OfflineSummariser;
+import com.shopassistant.usage.BudgetReservation;
+import com.shopassistant.usage.TokenBudgetService;
 import com.shopassistant.usage.TokenCounts;
 import com.shopassistant.usage.TokenLedger;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,11 +38,16 @@ public class HistorySummariser {
   @Inject GeminiGateway gemini;
   @Inject OfflineSummariser offline;
   @Inject TokenLedger ledger;
+  @Inject TokenBudgetService budgets;
 
   @Inject
   @ConfigProperty(name = "shop.assistant.summary-model", defaultValue = "gemini-2.5-flash-lite")
   String summaryModel;
 
+  /**
+   * The new summary. A model summary is metered and budgeted like any call; when the budget cannot
+   * cover it, the offline summariser writes it.
+   */
   public String fold(ConversationState state, List<ModelMessage> folded) {
     if (gemini.configured()) {
       try {
@@ -52,13 +59,22 @@ public class HistorySummariser {
                 List.of(ModelMessage.user(render(state.summary(), folded))),
                 List.of(),
                 state.language());
-        ModelReply reply = gemini.generate(request);
+        BudgetReservation reservation =
+            budgets.reserve(state.customerId(), PromptEstimate.of(request, 0));
+        ModelReply reply;
+        try {
+          reply = gemini.generate(request);
+        } catch (Exception | Error e) {
+          budgets.release(reservation);
+          throw e;
+        }
         ledger.record(
             state.customerId(),
             state.id(),
             reply.model(),
             TokenCounts.of(reply.usage().input(), reply.usage().output(), reply.usage().cached()),
-            List.of());
+            List.of(),
+            reservation);
         if (!reply.text().isBlank()) {
           return reply.text().strip();
         }

@@ -1,5 +1,11 @@
 package com.shopassistant.assistant;
 
+import com.shopassistant.customer.CustomerTier;
+import com.shopassistant.usage.BudgetPeriod;
+import com.shopassistant.usage.TokenBudgetExceededException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
 /** The few sentences the loop itself says, in English and Bahasa Indonesia. */
 final class TurnTexts {
 
@@ -21,5 +27,37 @@ final class TurnTexts {
     return "id".equals(language)
         ? "Maaf, asisten sedang tidak dapat menjawab. Silakan coba lagi sebentar lagi."
         : "Sorry, the assistant cannot answer right now. Please try again in a moment.";
+  }
+
+  /**
+   * A polite refusal when the budget is used up (seed: guests are invited to sign up, free
+   * customers to upgrade), naming when it resets in the store's time zone.
+   */
+  static String budgetExceeded(String language, TokenBudgetExceededException refusal, ZoneId zone) {
+    boolean id = "id".equals(language);
+    boolean daily = refusal.period() == BudgetPeriod.DAY;
+    String resets =
+        refusal
+                .resetsAt()
+                .atZoneSameInstant(zone)
+                .format(DateTimeFormatter.ofPattern(daily ? "HH:mm" : "d MMM yyyy HH:mm"))
+            + " ("
+            + zone.getId()
+            + ")";
+    String used =
+        id
+            ? (daily ? "Batas harian" : "Batas bulanan") + " asisten untuk akun Anda sudah habis."
+            : "You have used up your " + (daily ? "daily" : "monthly") + " assistant allowance.";
+    String next =
+        refusal.tier() == CustomerTier.GUEST
+            ? (id
+                ? " Daftar akun gratis untuk terus mengobrol, atau kembali setelah "
+                : " Sign up for a free account to keep chatting, or come back after ")
+            : refusal.tier() == CustomerTier.FREE
+                ? (id
+                    ? " Tingkatkan ke Premium untuk batas yang lebih besar, atau kembali setelah "
+                    : " Upgrade to Premium for a larger allowance, or come back after ")
+                : (id ? " Batas ini diatur ulang pada " : " It resets at ");
+    return used + next + resets + ".";
   }
 }

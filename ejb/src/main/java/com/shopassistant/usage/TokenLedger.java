@@ -16,17 +16,21 @@ public class TokenLedger {
   EntityManager em;
 
   @Inject ModelPriceTable prices;
+  @Inject TokenBudgetService budgets;
 
   /**
-   * Records a call made for {@code customerId}; returns its cost in USD. Calls of the offline
-   * assistant cost nothing and are not recorded.
+   * Records a call made for {@code customerId} and ends its budget {@code reservation} in the same
+   * transaction, so its tokens are never counted twice nor missed; returns its cost in USD. Calls
+   * of the offline assistant cost nothing and are not recorded.
    */
   public BigDecimal record(
       long customerId,
       String conversationId,
       String model,
       TokenCounts counts,
-      List<String> toolCalls) {
+      List<String> toolCalls,
+      BudgetReservation reservation) {
+    budgets.settle(reservation);
     if (ModelPriceTable.OFFLINE_MODEL.equals(model)) {
       return BigDecimal.ZERO;
     }

@@ -12,6 +12,7 @@ import com.shopassistant.assistant.tool.ToolContext;
 import com.shopassistant.assistant.tool.ToolDeclaration;
 import com.shopassistant.assistant.tool.ToolRegistry;
 import com.shopassistant.assistant.tool.ToolResult;
+import com.shopassistant.usage.BudgetReservation;
 import com.shopassistant.usage.TokenCounts;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -34,11 +35,12 @@ class ChatServiceTest {
           "Order of 2 items, 120.00 USD",
           OffsetDateTime.now().plusMinutes(10));
 
-  private final ScriptedModels models = new ScriptedModels();
-  private final RecordingTools tools = new RecordingTools();
-  private final MemoryStore store = new MemoryStore();
-  private final List<TokenCounts> ledgerRows = new ArrayList<>();
-  private final ChatService chat = new ChatService();
+  final ScriptedModels models = new ScriptedModels();
+  final RecordingTools tools = new RecordingTools();
+  final MemoryStore store = new MemoryStore();
+  final List<TokenCounts> ledgerRows = new ArrayList<>();
+  final ScriptedBudget budget = new ScriptedBudget();
+  final ChatService chat = new ChatService();
 
   @BeforeEach
   void wire() {
@@ -47,6 +49,7 @@ class ChatServiceTest {
     chat.tools = tools;
     chat.router = new ModelRouter("flash", "pro", List.of("compare"), 10);
     chat.metrics = new AssistantMetrics();
+    chat.budget = budget;
     chat.summariser =
         new HistorySummariser() {
           @Override
@@ -60,7 +63,7 @@ class ChatServiceTest {
     chat.historyTokens = 4000;
   }
 
-  private ChatAnswer send(String message) throws Exception {
+  ChatAnswer send(String message) throws Exception {
     return chat.chat(new ChatCommand(42, null, message, null), ChatListener.NONE);
   }
 
@@ -210,12 +213,12 @@ class ChatServiceTest {
     assertThat(String.join("", deltas)).isEqualTo("Hello there");
   }
 
-  private static ModelReply calls(String tool, Map<String, Object> args) {
+  static ModelReply calls(String tool, Map<String, Object> args) {
     return new ModelReply(
         "", List.of(new FunctionCall(null, tool, args)), new ModelUsage(100, 10, 0), "flash", null);
   }
 
-  private static ModelReply text(String text) {
+  static ModelReply text(String text) {
     return new ModelReply(text, List.of(), new ModelUsage(100, 20, 0), "flash", null);
   }
 
@@ -279,7 +282,15 @@ class ChatServiceTest {
 
     @Override
     public BigDecimal recordModelReply(
-        long customerId, String id, ModelReply reply, boolean meter, boolean keep) {
+        long customerId,
+        String id,
+        ModelReply reply,
+        boolean meter,
+        boolean keep,
+        BudgetReservation reservation) {
+      if (reservation.held()) {
+        budget.settled.add(reservation.id());
+      }
       if (meter) {
         ledgerRows.add(
             TokenCounts.of(reply.usage().input(), reply.usage().output(), reply.usage().cached()));

@@ -29,7 +29,14 @@ final class ChatEventStream implements ChatListener {
   }
 
   void run(ChatCommand command) {
+    // The sink closes after the error event: a try-with-resources' own catch runs after close.
     try (sink) {
+      answer(command);
+    }
+  }
+
+  private void answer(ChatCommand command) {
+    try {
       ChatAnswer answer = chat.chat(command, this);
       TurnUsage usage = answer.usage();
       send("usage", ChatResponse.of(answer).usage());
@@ -43,6 +50,8 @@ final class ChatEventStream implements ChatListener {
               "Conversation not found",
               Response.Status.NOT_FOUND,
               e.getMessage()));
+    } catch (ChatBudgetExceededException e) {
+      send("error", BudgetProblem.of(e, null));
     } catch (Exception e) {
       LOG.log(Level.WARNING, "A streamed chat turn failed", e);
       send(
@@ -85,10 +94,16 @@ final class ChatEventStream implements ChatListener {
       return; // the client went away; the turn still completes and is stored
     }
     sink.send(
-        sse.newEventBuilder()
-            .name(name)
-            .mediaType(MediaType.APPLICATION_JSON_TYPE)
-            .data(data.getClass(), data)
-            .build());
+            sse.newEventBuilder()
+                .name(name)
+                .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                .data(data.getClass(), data)
+                .build())
+        .whenComplete(
+            (sent, failure) -> {
+              if (failure != null) {
+                LOG.log(Level.WARNING, "Could not send the " + name + " event", failure);
+              }
+            });
   }
 }

@@ -39,8 +39,11 @@ public class ChatResource {
   @APIResponse(responseCode = "400", description = "Invalid body (validation-failed)")
   @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "404", description = "conversation-not-found")
+  @APIResponse(
+      responseCode = "429",
+      description = "token-budget-exceeded: the tier's daily or monthly budget is used up")
   public ChatResponse send(@Valid @NotNull ChatRequest request)
-      throws ConversationNotFoundException, UnknownCustomerException {
+      throws ConversationNotFoundException, UnknownCustomerException, ChatBudgetExceededException {
     return ChatResponse.of(chat.chat(commandOf(request), ChatListener.NONE));
   }
 

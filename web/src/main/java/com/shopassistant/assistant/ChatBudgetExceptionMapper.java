@@ -1,0 +1,20 @@
+package com.shopassistant.assistant;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** A turn refused by the tier budget: 429 {@code token-budget-exceeded} with Retry-After. */
+@Provider
+public class ChatBudgetExceptionMapper implements ExceptionMapper<ChatBudgetExceededException> {
+
+  @Context UriInfo uriInfo;
+
+  @Override
+  public Response toResponse(ChatBudgetExceededException exception) {
+    String path = uriInfo == null ? null : uriInfo.getRequestUri().getPath();
+    return BudgetProblem.of(exception, path).toResponse();
+  }
+}
