@@ -4,7 +4,10 @@ import com.shopassistant.customer.CustomerTier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -25,16 +28,27 @@ public class TierBudgets {
 
   @Inject
   public TierBudgets(Config config) {
+    read(key -> config.getOptionalValue(key, String.class));
+  }
+
+  /** From any source of configuration values by key. */
+  public static TierBudgets from(Function<String, Optional<String>> values) {
+    TierBudgets result = new TierBudgets();
+    result.read(values);
+    return result;
+  }
+
+  private void read(Function<String, Optional<String>> values) {
     for (CustomerTier tier : CustomerTier.values()) {
-      String prefix = "shop.usage.budget." + tier.name().toLowerCase(java.util.Locale.ROOT);
+      String prefix = "shop.usage.budget." + tier.name().toLowerCase(Locale.ROOT);
       budgets.put(
           tier,
           new TierBudget(
-              TokenLimit.of(config.getOptionalValue(prefix + ".daily", Long.class).orElse(-1L)),
-              TokenLimit.of(config.getOptionalValue(prefix + ".monthly", Long.class).orElse(-1L))));
+              TokenLimit.of(values.apply(prefix + ".daily").map(Long::parseLong).orElse(-1L)),
+              TokenLimit.of(values.apply(prefix + ".monthly").map(Long::parseLong).orElse(-1L))));
     }
     this.warningShare =
-        config.getOptionalValue("shop.usage.budget.warning-share", Double.class).orElse(0.8);
+        values.apply("shop.usage.budget.warning-share").map(Double::parseDouble).orElse(0.8);
     if (!(warningShare > 0 && warningShare <= 1)) {
       throw new IllegalArgumentException(
           "shop.usage.budget.warning-share must be above 0 and at most 1, not " + warningShare);
