@@ -218,6 +218,38 @@ class ChatBudgetIT {
   }
 
   @Test
+  void thePremiumTiersDailyBudgetIsTwoHundredThousand() throws Exception {
+    ChatApi chat = new ChatApi(ApiSession.register(baseUrl, "budget-secret-2"));
+    LedgerRows.tier(chat.session().customerId(), "PREMIUM");
+    LedgerRows.plant(chat.session().customerId(), "PREMIUM", Instant.now(), 199_900);
+
+    HttpResponse<String> refused = chat.post(null, "find a lamp");
+
+    assertThat(refused.statusCode()).isEqualTo(429);
+    JsonObject problem = HttpClients.json(refused);
+    assertThat(problem.getString("tier")).isEqualTo("premium");
+    assertThat(problem.getJsonNumber("limit").longValue()).isEqualTo(200_000);
+    assertThat(problem.getString("reply")).doesNotContain("Upgrade").contains("It resets at");
+  }
+
+  @Test
+  void anEnterpriseCustomerIsNeverRefusedAndSeesNoLimit() throws Exception {
+    ChatApi chat = new ChatApi(ApiSession.register(baseUrl, "budget-secret-3"));
+    LedgerRows.tier(chat.session().customerId(), "ENTERPRISE");
+    LedgerRows.plant(chat.session().customerId(), "ENTERPRISE", Instant.now(), 5_000_000);
+    GEMINI.fake().defaultReply(FakeReply.text("Hello!"));
+
+    JsonObject budget = chat.say(null, "hello").getJsonObject("usage").getJsonObject("budget");
+
+    assertThat(budget.getString("tier")).isEqualTo("enterprise");
+    assertThat(budget.getBoolean("warning")).isFalse();
+    assertThat(budget.getJsonObject("today").containsKey("limit")).isFalse();
+    assertThat(budget.getJsonObject("today").getJsonNumber("used").longValue())
+        .isGreaterThan(5_000_000);
+    assertThat(LedgerRows.reservations(chat.session().customerId())).isZero();
+  }
+
+  @Test
   void aStreamedTurnRefusedByTheBudgetEndsWithAnErrorEventCarryingTheProblem() throws Exception {
     ChatApi chat = ChatApi.guest(baseUrl);
     LedgerRows.plant(chat.session().customerId(), "GUEST", Instant.now(), 9_950);

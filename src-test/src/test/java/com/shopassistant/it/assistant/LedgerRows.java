@@ -41,6 +41,19 @@ final class LedgerRows {
     }
   }
 
+  /** Puts the customer on {@code tier}, as an administrator's change would. */
+  static void tier(long customerId, String tier) throws SQLException {
+    try (Connection connection = connect();
+        PreparedStatement update =
+            connection.prepareStatement("update customer set tier = ? where id = ?")) {
+      update.setString(1, tier);
+      update.setLong(2, customerId);
+      if (update.executeUpdate() != 1) {
+        throw new AssertionError("no customer " + customerId);
+      }
+    }
+  }
+
   /** The rows written for the customer's conversation, oldest first. */
   static List<Row> of(long customerId, String conversationId) throws SQLException {
     try (Connection connection = connect();
