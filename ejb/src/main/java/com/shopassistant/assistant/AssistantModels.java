@@ -5,6 +5,7 @@ import com.shopassistant.assistant.model.ModelCallException;
 import com.shopassistant.assistant.model.ModelReply;
 import com.shopassistant.assistant.model.ModelRequest;
 import com.shopassistant.assistant.offline.OfflineAssistant;
+import com.shopassistant.usage.ModelCapacityExceededException;
 import com.shopassistant.usage.ModelPriceTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,8 +38,12 @@ public class AssistantModels {
   }
 
   /**
-   * Answers {@code request}, streaming text to {@code deltas} when it is not null. Never throws:
-   * the offline assistant is the last link.
+   * Answers {@code request}, streaming text to {@code deltas} when it is not null. Failures fall
+   * back down the chain to the offline assistant, which always answers.
+   *
+   * @throws ModelCapacityExceededException when the global model limit refuses the call: not a
+   *     failure of the model, so neither another model nor the offline assistant stands in (that
+   *     would hide the overload from the customer and the operators)
    */
   public ModelReply answer(ModelRequest request, Consumer<String> deltas) {
     if (gemini.configured()) {
@@ -48,6 +53,8 @@ public class AssistantModels {
         String next = i + 1 < chain.size() ? chain.get(i + 1) : ModelPriceTable.OFFLINE_MODEL;
         try {
           return call(request.withModel(model), deltas);
+        } catch (ModelCapacityExceededException e) {
+          throw e;
         } catch (ModelCallException e) {
           fellBack(model, next, e.kind().name().toLowerCase(Locale.ROOT), e);
         } catch (FaultToleranceException e) {

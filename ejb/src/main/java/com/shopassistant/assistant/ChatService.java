@@ -10,6 +10,7 @@ import com.shopassistant.assistant.tool.ToolRegistry;
 import com.shopassistant.customer.UnknownCustomerException;
 import com.shopassistant.ops.DatabaseTime;
 import com.shopassistant.usage.BudgetReservation;
+import com.shopassistant.usage.ModelCapacityExceededException;
 import com.shopassistant.usage.TokenBudgetExceededException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,7 +61,10 @@ public class ChatService {
 
   /** Answers a message; text, tool calls and a pending write are also told to {@code listener}. */
   public ChatAnswer chat(ChatCommand command, ChatListener listener)
-      throws ConversationNotFoundException, UnknownCustomerException, ChatBudgetExceededException {
+      throws ConversationNotFoundException,
+          UnknownCustomerException,
+          ChatBudgetExceededException,
+          ChatCapacityExceededException {
     long started = System.nanoTime();
     String language = CustomerLanguage.of(command.message(), null);
     ConversationState state =
@@ -96,6 +100,9 @@ public class ChatService {
     } catch (ChatBudgetExceededException e) {
       metrics.turn("budget_exceeded", Duration.ofNanos(System.nanoTime() - started));
       throw e;
+    } catch (ChatCapacityExceededException e) {
+      metrics.turn("capacity_exceeded", Duration.ofNanos(System.nanoTime() - started));
+      throw e;
     }
     metrics.turn(
         result.budgetRefusal() != null
@@ -108,7 +115,9 @@ public class ChatService {
   }
 
   private ChatAnswer run(ChatTurn turn, List<ToolDeclaration> declared)
-      throws ConversationNotFoundException, ChatBudgetExceededException {
+      throws ConversationNotFoundException,
+          ChatBudgetExceededException,
+          ChatCapacityExceededException {
     for (int call = 1; call <= maxModelCalls; call++) {
       ModelRequest request = turn.request(declared);
       BudgetReservation reservation;
@@ -120,7 +129,12 @@ public class ChatService {
         return budgetSpent(turn, e);
       }
       boolean last = call == maxModelCalls;
-      ModelReply reply = answerAndMeter(turn, request, reservation, last);
+      ModelReply reply;
+      try {
+        reply = answerAndMeter(turn, request, reservation, last);
+      } catch (ModelCapacityExceededException e) {
+        return capacitySpent(turn, e);
+      }
       if (!reply.callsTools()) {
         return turn.answer(reply.text(), false);
       }
@@ -167,6 +181,25 @@ public class ChatService {
     }
     return turn.answer(text, false)
         .withBudget(budget.status(turn.state().customerId()).orElse(null), refusal.reason());
+  }
+
+  /**
+   * The global model limit refused the call (its budget reservation is already released). Before
+   * any model call of the turn nothing has happened: the turn is refused (503 for the API) and may
+   * be sent again. After some, a tool may have written (a cart line): the turn ends with the polite
+   * answer instead, so that the message, and its writes, are not sent again.
+   */
+  private ChatAnswer capacitySpent(ChatTurn turn, ModelCapacityExceededException refusal)
+      throws ConversationNotFoundException, ChatCapacityExceededException {
+    String text = TurnTexts.busy(turn.state().language(), refusal.retryAfterSeconds());
+    turn.said(text);
+    if (turn.modelCalls() == 0) {
+      throw new ChatCapacityExceededException(turn.state().id(), text, refusal);
+    }
+    if (turn.textSink() != null) {
+      turn.textSink().accept(text);
+    }
+    return turn.answer(text, false);
   }
 
   /** Folds the turns that no longer fit the history window into the summary, and drops them. */

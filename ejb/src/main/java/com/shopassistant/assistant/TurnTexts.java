@@ -29,6 +29,17 @@ final class TurnTexts {
         : "Sorry, the assistant cannot answer right now. Please try again in a moment.";
   }
 
+  /** The model's capacity for this minute (all customers together) is used up. */
+  static String busy(String language, long retryAfterSeconds) {
+    return "id".equals(language)
+        ? "Maaf, asisten sedang sangat sibuk. Silakan kirim pesan Anda lagi dalam "
+            + retryAfterSeconds
+            + " detik."
+        : "Sorry, the assistant is very busy right now. Please send your message again in "
+            + retryAfterSeconds
+            + (retryAfterSeconds == 1 ? " second." : " seconds.");
+  }
+
   /**
    * A polite refusal when the budget is used up (seed: guests are invited to sign up, free
    * customers to upgrade), naming when it resets in the store's time zone.

@@ -1,2 +1,5 @@
-/** Operations: schema migration at start-up and the health of the database. */
+/**
+ * Operations: schema migration at start-up, the health of the database, and small helpers for
+ * logging that must not flood.
+ */
 package com.shopassistant.ops;

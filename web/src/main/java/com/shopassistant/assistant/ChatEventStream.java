@@ -52,6 +52,8 @@ final class ChatEventStream implements ChatListener {
               e.getMessage()));
     } catch (ChatBudgetExceededException e) {
       send("error", BudgetProblem.of(e, null));
+    } catch (ChatCapacityExceededException e) {
+      send("error", CapacityProblem.of(e, null));
     } catch (Exception e) {
       LOG.log(Level.WARNING, "A streamed chat turn failed", e);
       send(

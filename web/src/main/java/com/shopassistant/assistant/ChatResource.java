@@ -42,8 +42,14 @@ public class ChatResource {
   @APIResponse(
       responseCode = "429",
       description = "token-budget-exceeded: the tier's daily or monthly budget is used up")
+  @APIResponse(
+      responseCode = "503",
+      description = "model-capacity-exceeded: the global model limit is reached; see Retry-After")
   public ChatResponse send(@Valid @NotNull ChatRequest request)
-      throws ConversationNotFoundException, UnknownCustomerException, ChatBudgetExceededException {
+      throws ConversationNotFoundException,
+          UnknownCustomerException,
+          ChatBudgetExceededException,
+          ChatCapacityExceededException {
     return ChatResponse.of(chat.chat(commandOf(request), ChatListener.NONE));
   }
 

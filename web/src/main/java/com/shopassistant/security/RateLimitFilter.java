@@ -1,6 +1,7 @@
 package com.shopassistant.security;
 
 import com.shopassistant.api.Problem;
+import com.shopassistant.ops.OncePerInterval;
 import com.shopassistant.usage.RateLimitDecision;
 import com.shopassistant.usage.RateLimitService;
 import com.shopassistant.usage.RateLimitUnavailableException;

@@ -5,6 +5,9 @@ import com.shopassistant.assistant.model.ModelCallException;
 import com.shopassistant.assistant.model.ModelCallException.Kind;
 import com.shopassistant.assistant.model.ModelReply;
 import com.shopassistant.assistant.model.ModelRequest;
+import com.shopassistant.usage.ModelCapacityExceededException;
+import com.shopassistant.usage.ModelRateLimiter;
+import com.shopassistant.usage.ModelRatePermit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.function.Consumer;
@@ -18,6 +21,13 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * TIMEOUT. So callers handle one exception, whose {@link ModelCallException#kind()} drives the
  * fallback chain.
  *
+ * <p>Every generation call is first counted by the global model limit ({@link ModelRateLimiter}),
+ * outside Fault Tolerance: a call the limit refuses throws {@link ModelCapacityExceededException}
+ * without reaching {@link GeminiCalls}, so it is neither retried nor counted as a failure by the
+ * circuit breaker. Fault Tolerance's retries of a failed call are not counted again (they are rare,
+ * and Gemini's own quota is set above the limit). Context-cache creation is not a generation call
+ * and is not counted.
+ *
  * <p>Without an API key ({@link #configured()} false) the chat service must not call it: it uses
  * the offline assistant, and no SDK client is ever built.
  */
@@ -27,24 +37,33 @@ public class GeminiGateway implements ChatModel {
   @Inject GeminiSettings settings;
   @Inject GeminiCalls calls;
   @Inject GeminiMetrics metrics;
+  @Inject ModelRateLimiter limiter;
+
+  /** One call through Fault Tolerance. */
+  private interface Call {
+    ModelReply make() throws ModelCallException;
+  }
 
   /** For CDI. */
   protected GeminiGateway() {}
 
-  private GeminiGateway(GeminiSettings settings, GeminiCalls calls, GeminiMetrics metrics) {
+  private GeminiGateway(
+      GeminiSettings settings, GeminiCalls calls, GeminiMetrics metrics, ModelRateLimiter limiter) {
     this.settings = settings;
     this.calls = calls;
     this.metrics = metrics;
+    this.limiter = limiter;
   }
 
   /**
    * A gateway outside a container (tests, tools): the same mapping and context caching (names kept
-   * in {@code store}), no Fault Tolerance, no metrics.
+   * in {@code store}), no Fault Tolerance, no metrics, no global model limit.
    */
   public static GeminiGateway standalone(GeminiSettings settings, ContextCacheStore store) {
     GeminiMetrics none = GeminiMetrics.none();
     GeminiContextCache cache = new GeminiContextCache(settings, store, none);
-    return new GeminiGateway(settings, new GeminiCalls(settings, cache, none), none);
+    return new GeminiGateway(
+        settings, new GeminiCalls(settings, cache, none), none, ModelRateLimiter.off());
   }
 
   /** Whether an API key is set; without one, use the offline assistant. */
@@ -56,23 +75,42 @@ public class GeminiGateway implements ChatModel {
     return settings;
   }
 
+  /**
+   * One call, counted by the global model limit.
+   *
+   * @throws ModelCapacityExceededException when the global model limit refuses it
+   */
   @Override
   public ModelReply generate(ModelRequest request) throws ModelCallException {
-    try {
-      return calls.generate(request);
-    } catch (FaultToleranceException e) {
-      throw refused(request, e);
-    }
+    return limited(request, () -> calls.generate(request));
   }
 
+  /**
+   * One streamed call, counted by the global model limit.
+   *
+   * @throws ModelCapacityExceededException when the global model limit refuses it
+   */
   @Override
   public ModelReply stream(ModelRequest request, Consumer<String> textDeltas)
       throws ModelCallException {
+    return limited(request, () -> calls.stream(request, textDeltas));
+  }
+
+  /**
+   * Counts the call in the global limit, makes it, and corrects the count to the tokens Gemini
+   * reported. A failed call keeps its estimate: what Gemini counted for it is unknown.
+   */
+  private ModelReply limited(ModelRequest request, Call call) throws ModelCallException {
+    ModelRatePermit permit =
+        limiter.acquire(ModelCallEstimate.of(request, settings.maxOutputTokens()));
+    ModelReply reply;
     try {
-      return calls.stream(request, textDeltas);
+      reply = call.make();
     } catch (FaultToleranceException e) {
       throw refused(request, e);
     }
+    limiter.settle(permit, reply.usage().total());
+    return reply;
   }
 
   /** Closes the SDK client of a standalone gateway (CDI closes its own). */

@@ -1,4 +1,4 @@
-package com.shopassistant.security;
+package com.shopassistant.ops;
 
 import java.time.Clock;
 import java.time.Duration;

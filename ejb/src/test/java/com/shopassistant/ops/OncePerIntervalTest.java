@@ -1,4 +1,4 @@
-package com.shopassistant.security;
+package com.shopassistant.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
