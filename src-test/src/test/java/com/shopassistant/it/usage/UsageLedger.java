@@ -1,0 +1,84 @@
+package com.shopassistant.it.usage;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * The test server's ledger over JDBC: calls planted on chosen days with chosen costs (the only way
+ * to a $75 day or to last year's usage without waiting for them), and what the server wrote read
+ * back.
+ */
+final class UsageLedger {
+
+  private UsageLedger() {}
+
+  /** A model call of the customer at {@code at}; its total is input plus output. */
+  static void plant(
+      long customerId,
+      Instant at,
+      String model,
+      String tier,
+      int input,
+      int output,
+      int cached,
+      String costUsd)
+      throws SQLException {
+    try (Connection connection = connect();
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "insert into token_usage (occurred_at, customer_id, conversation_id, model, tier,"
+                    + " input_tokens, output_tokens, cached_tokens, total_tokens, cost_usd)"
+                    + " values (?, ?, null, ?, ?, ?, ?, ?, ?, ?)")) {
+      insert.setObject(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+      insert.setLong(2, customerId);
+      insert.setString(3, model);
+      insert.setString(4, tier);
+      insert.setInt(5, input);
+      insert.setInt(6, output);
+      insert.setInt(7, cached);
+      insert.setInt(8, input + output);
+      insert.setBigDecimal(9, new BigDecimal(costUsd));
+      insert.executeUpdate();
+    }
+  }
+
+  /** The tier the ledger copied into the customer's latest call. */
+  static String lastTier(long customerId) throws SQLException {
+    try (Connection connection = connect();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "select tier from token_usage where customer_id = ? order by id desc limit 1")) {
+      select.setLong(1, customerId);
+      try (ResultSet result = select.executeQuery()) {
+        if (!result.next()) {
+          throw new AssertionError("no ledger row of customer " + customerId);
+        }
+        return result.getString(1);
+      }
+    }
+  }
+
+  private static Connection connect() throws SQLException {
+    String url =
+        "jdbc:postgresql://"
+            + env("DATABASE_HOST", "127.0.0.1")
+            + ":"
+            + env("DATABASE_PORT", "5432")
+            + "/"
+            + env("DATABASE_NAME", "shop_it");
+    return DriverManager.getConnection(
+        url, env("DATABASE_USER", "postgres"), env("DATABASE_PASSWORD", ""));
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
