@@ -1,9 +1,13 @@
 package com.shopassistant.usage;
 
+import static java.util.stream.Collectors.joining;
+
 import com.shopassistant.customer.CustomerTier;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 /**
  * Finds the customers of one tier past the warning share of its daily or monthly limit, in SQL that
@@ -37,19 +41,6 @@ final class BudgetAlertSql {
           + " group by u.customer_id, c.handle, c.email having sum(u.total_tokens) >= ?4"
           + " order by sum(u.total_tokens) desc, u.customer_id limit ?5";
 
-  /**
-   * Tier ?1, month start ?2, day start ?3 and again ?4 (each parameter is bound once), daily
-   * threshold ?5, monthly threshold ?6: how many customers are past either.
-   */
-  static final String COUNT_OVER =
-      "select count(*) from (select u.customer_id from token_usage u"
-          + " join customer c on c.id = u.customer_id"
-          + " where c.tier = ?1 and u.occurred_at >= ?2"
-          + ACTIVE_SINCE
-          + " group by u.customer_id"
-          + " having sum(case when u.occurred_at >= ?4 then u.total_tokens else 0 end) >= ?5"
-          + " or sum(u.total_tokens) >= ?6) over_warning";
-
   private BudgetAlertSql() {}
 
   /** The tier's customers past {@code share} of a limit: at most {@code max} per period. */
@@ -77,21 +68,52 @@ final class BudgetAlertSql {
     return alerts;
   }
 
-  /** How many of the tier's customers are past {@code share} of either limit. */
+  /**
+   * How many customers are past {@code share} of a limit of their tier, all tiers in one scan of
+   * the ledger: the month's when a tier has a monthly limit, else only today's.
+   */
   static long countOver(
       NativeSql db,
-      CustomerTier tier,
-      TierBudget budget,
+      TierBudgets budgets,
       double share,
       OffsetDateTime dayStart,
       OffsetDateTime monthStart) {
-    long daily = budget.daily().threshold(share);
-    long monthly = budget.monthly().threshold(share);
-    if (daily == Long.MAX_VALUE && monthly == Long.MAX_VALUE) {
+    List<CustomerTier> limited =
+        Arrays.stream(CustomerTier.values()).filter(t -> !budgets.of(t).unlimited()).toList();
+    if (limited.isEmpty()) {
       return 0;
     }
-    List<Object[]> rows =
-        db.query(COUNT_OVER, tier.name(), monthStart, dayStart, dayStart, daily, monthly);
-    return UsageTotals.whole(rows.get(0)[0]);
+    boolean monthly = limited.stream().anyMatch(t -> !budgets.of(t).monthly().unlimited());
+    List<Object> parameters =
+        new ArrayList<>(List.of(monthly ? monthStart : dayStart, dayStart, dayStart));
+    String dayCase = thresholds(limited, t -> budgets.of(t).daily().threshold(share), parameters);
+    String monthCase =
+        thresholds(limited, t -> budgets.of(t).monthly().threshold(share), parameters);
+    // Tier names come from the enum, never from a request: safe to write into the statement.
+    String tiers = limited.stream().map(t -> "'" + t.name() + "'").collect(joining(", "));
+    String sql =
+        "select count(*) from (select u.customer_id from token_usage u"
+            + " join customer c on c.id = u.customer_id"
+            + (" where u.occurred_at >= ?1 and c.tier in (" + tiers + ")")
+            + " and u.customer_id in"
+            + " (select t.customer_id from token_usage t where t.occurred_at >= ?2)"
+            + " group by u.customer_id, c.tier"
+            + " having sum(case when u.occurred_at >= ?3 then u.total_tokens else 0 end) >= "
+            + dayCase
+            + (" or sum(u.total_tokens) >= " + monthCase + ") over_warning");
+    return UsageTotals.whole(db.query(sql, parameters.toArray()).get(0)[0]);
+  }
+
+  /**
+   * {@code case c.tier when 'FREE' then ?n ... end}, each tier's threshold added as a parameter.
+   */
+  private static String thresholds(
+      List<CustomerTier> tiers, ToLongFunction<CustomerTier> threshold, List<Object> parameters) {
+    StringBuilder sql = new StringBuilder("case c.tier");
+    for (CustomerTier tier : tiers) {
+      parameters.add(threshold.applyAsLong(tier));
+      sql.append(" when '").append(tier.name()).append("' then ?").append(parameters.size());
+    }
+    return sql.append(" end").toString();
   }
 }

@@ -1,5 +1,6 @@
 package com.shopassistant.usage;
 
+import com.shopassistant.ops.DatabaseTime;
 import com.shopassistant.ops.OncePerInterval;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -13,16 +14,21 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Reads today's alert state from the database once per {@code shop.usage.alert.refresh-interval} (a
- * minute) on each instance, for the usage gauges: a scrape of /metrics shows the last reading and
- * never queries the database. A non-persistent timer: an instance that stops takes it along.
+ * Keeps the usage gauges at today's alert state: every {@code shop.usage.alert.refresh-interval} (a
+ * minute) each instance takes the state from the row all instances share, and the one whose claim
+ * succeeds reads the ledger for it first ({@link UsageAlertStates}), so the ledger is read once per
+ * interval for the whole service. A scrape of /metrics shows the last state and never queries the
+ * database. A non-persistent timer: an instance that stops takes it along.
  */
 @Singleton
 @Startup
@@ -33,7 +39,13 @@ public class UsageAlertMonitor {
 
   @Resource TimerService timers;
   @Inject UsageReports reports;
+  @Inject UsageAlertStates states;
+  @Inject UsagePeriods periods;
   @Inject UsageMetrics metrics;
+
+  @Inject
+  @ConfigProperty(name = "shop.usage.alert.daily-cost-usd", defaultValue = "75")
+  BigDecimal dailyCostThreshold;
 
   /** How often the gauges' state is read from the database. */
   @Inject
@@ -54,11 +66,25 @@ public class UsageAlertMonitor {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void refresh() {
     try {
-      metrics.alertState(reports.alertState());
+      metrics.alertState(current(DatabaseTime.now().toInstant()));
     } catch (RuntimeException e) {
       if (failureLog.tryAcquire()) {
         LOG.log(Level.WARNING, "Usage alert state not read; the gauges keep the last one: {0}", e);
       }
     }
+  }
+
+  /** The shared state, read from the ledger first when this instance's claim succeeds. */
+  private UsageAlertState current(Instant now) {
+    if (!states.claim(now, interval)) {
+      Optional<UsageAlertState> shared = states.load(dailyCostThreshold);
+      // Yesterday's state is no answer after midnight: read today's, as the claimer will.
+      if (shared.isPresent() && shared.get().day().equals(periods.dayOf(now))) {
+        return shared.get();
+      }
+    }
+    UsageAlertState state = reports.alertState();
+    states.save(state, now);
+    return state;
   }
 }

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.metrics.Tag;
  *   <li>{@code usage_customers_over_warning}: customers past the warning share of a limit today.
  * </ul>
  *
- * The last three show the state {@link UsageAlertMonitor} last read from the database, so a scrape
+ * The last three show the state {@link UsageAlertMonitor} last took from the database, so a scrape
  * never queries it. Without a metric registry (outside a container) nothing is registered.
  */
 @ApplicationScoped

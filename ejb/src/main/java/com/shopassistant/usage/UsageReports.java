@@ -31,6 +31,7 @@ public class UsageReports {
   @Inject TierBudgets budgets;
   @Inject UsagePeriods periods;
   @Inject UsageMetrics metrics;
+  @Inject UsageAlertStates states;
 
   /** Alert when a day's cost is above this many USD (the seed: $75). */
   @Inject
@@ -132,8 +133,10 @@ public class UsageReports {
             .thenComparingLong(BudgetAlert::customerId));
     truncated |= listed.size() > maxAlertCustomers;
     UsageAlertState state = alertState(db, now);
-    // A fresher reading than the monitor's: the gauges show it at once.
+    // Fresher than the shared state: this instance's gauges show it at once, the others' at
+    // their next refresh.
     metrics.alertState(state);
+    states.save(state, now);
     return new UsageAlerts(
         state,
         periods.zone(),
@@ -150,11 +153,7 @@ public class UsageReports {
   private UsageAlertState alertState(NativeSql db, Instant now) {
     OffsetDateTime day = utc(periods.dayStart(now));
     OffsetDateTime month = utc(periods.monthStart(now));
-    long over = 0;
-    for (CustomerTier tier : CustomerTier.values()) {
-      over +=
-          BudgetAlertSql.countOver(db, tier, budgets.of(tier), budgets.warningShare(), day, month);
-    }
+    long over = BudgetAlertSql.countOver(db, budgets, budgets.warningShare(), day, month);
     return new UsageAlertState(
         periods.dayOf(now),
         UsageReportSql.totals(db, day, utc(periods.nextDayStart(now))),

@@ -97,11 +97,21 @@ abstract class BudgetAlertSqlContract {
   }
 
   @Test
-  void theCountCoversEachTierByItsLimitsNow() {
-    assertThat(count(CustomerTier.FREE)).isEqualTo(2);
-    assertThat(count(CustomerTier.GUEST)).isEqualTo(1);
-    assertThat(count(CustomerTier.PREMIUM)).isZero();
-    assertThat(count(CustomerTier.ENTERPRISE)).isZero();
+  void theCountCoversEveryTierByItsLimitsNow() {
+    assertThat(count(BUDGETS)).as("2 free, 1 guest").isEqualTo(3);
+  }
+
+  @Test
+  void theCountOfTiersWithoutAMonthlyLimitLooksAtTodayOnly() {
+    TierBudgets dailyOnly =
+        TierBudgets.of(
+            Map.of(
+                CustomerTier.GUEST, new TierBudget(TokenLimit.of(10_000), TokenLimit.UNLIMITED),
+                CustomerTier.FREE, new TierBudget(TokenLimit.of(50_000), TokenLimit.UNLIMITED)),
+            0.8);
+
+    assertThat(count(dailyOnly)).as("the free customer past the day, the guest").isEqualTo(2);
+    assertThat(count(TierBudgets.of(Map.of(), 0.8))).as("all unlimited").isZero();
   }
 
   @Test
@@ -113,7 +123,7 @@ abstract class BudgetAlertSqlContract {
         .contains(
             org.assertj.core.groups.Tuple.tuple(pastTheMonth, BudgetPeriod.DAY),
             org.assertj.core.groups.Tuple.tuple(pastTheMonth, BudgetPeriod.MONTH));
-    assertThat(count(CustomerTier.FREE)).isEqualTo(2);
+    assertThat(count(BUDGETS)).isEqualTo(3);
   }
 
   @Test
@@ -130,7 +140,7 @@ abstract class BudgetAlertSqlContract {
     return BudgetAlertSql.over(db, tier, BUDGETS.of(tier), 0.8, DAY, MONTH, max);
   }
 
-  private long count(CustomerTier tier) {
-    return BudgetAlertSql.countOver(db, tier, BUDGETS.of(tier), 0.8, DAY, MONTH);
+  private long count(TierBudgets budgets) {
+    return BudgetAlertSql.countOver(db, budgets, 0.8, DAY, MONTH);
   }
 }
