@@ -13,7 +13,10 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -77,6 +80,27 @@ class AdminUsageIT {
     assertThat(metrics.sum("usage_daily_cost_alert")).isEqualTo(1);
     assertThat(metrics.sum("usage_daily_cost_usd")).isGreaterThanOrEqualTo(80);
     assertThat(metrics.sum("usage_customers_over_warning")).isGreaterThanOrEqualTo(1);
+  }
+
+  @Test
+  void theGaugesFollowTheStateAnotherInstanceSharedWithoutReadingTheLedgerThemselves()
+      throws Exception {
+    // another instance holds the claim for a minute: this one takes the shared row as it is
+    UsageLedger.shareAlertState(
+        LocalDate.now(ZoneId.of("Asia/Jakarta")), "12.5", 777, Instant.now().plusSeconds(60));
+
+    ServerMetrics metrics = ServerMetrics.read(baseUrl);
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (metrics.sum("usage_customers_over_warning") != 777 && System.nanoTime() < deadline) {
+      Thread.sleep(500);
+      metrics = ServerMetrics.read(baseUrl);
+    }
+
+    assertThat(metrics.sum("usage_customers_over_warning"))
+        .as("the shared state within 30 s (refresh every 5 s in tests)")
+        .isEqualTo(777);
+    assertThat(metrics.sum("usage_daily_cost_usd")).isEqualTo(12.5);
+    assertThat(metrics.sum("usage_daily_cost_alert")).isZero();
   }
 
   @Test

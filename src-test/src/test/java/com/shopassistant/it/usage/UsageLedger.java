@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -61,6 +62,29 @@ final class UsageLedger {
           throw new AssertionError("no ledger row of customer " + customerId);
         }
         return result.getString(1);
+      }
+    }
+  }
+
+  /**
+   * Writes the shared alert state as another instance would after reading the ledger, holding the
+   * claim until {@code claimedUntil} so that this server's instance only takes it.
+   */
+  static void shareAlertState(LocalDate day, String costUsd, long overWarning, Instant claimedUntil)
+      throws SQLException {
+    try (Connection connection = connect();
+        PreparedStatement update =
+            connection.prepareStatement(
+                "update usage_alert_state set claimed_until = ?, read_at = ?, usage_day = ?,"
+                    + " calls = 1, input_tokens = 1, output_tokens = 0, cached_tokens = 0,"
+                    + " total_tokens = 1, cost_usd = ?, over_warning = ? where id = 1")) {
+      update.setObject(1, OffsetDateTime.ofInstant(claimedUntil, ZoneOffset.UTC));
+      update.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
+      update.setObject(3, day);
+      update.setBigDecimal(4, new BigDecimal(costUsd));
+      update.setLong(5, overWarning);
+      if (update.executeUpdate() != 1) {
+        throw new AssertionError("no usage_alert_state row");
       }
     }
   }
