@@ -17,11 +17,7 @@ import java.util.List;
 final class ModelRateWindowSql {
 
   /** Runs one statement; {@code ?n} is bound to {@code parameters[n - 1]}. */
-  interface Database {
-    List<Object[]> query(String sql, Object... parameters);
-
-    int update(String sql, Object... parameters);
-  }
+  interface Database extends NativeSql {}
 
   // Each parameter appears once: not every JPA provider binds a repeated ?n.
   static final String COUNT =

@@ -17,6 +17,7 @@ public class TokenLedger {
 
   @Inject ModelPriceTable prices;
   @Inject TokenBudgetService budgets;
+  @Inject UsageMetrics metrics;
 
   /**
    * Records a call made for {@code customerId} and ends its budget {@code reservation} in the same
@@ -38,6 +39,7 @@ public class TokenLedger {
     Customer customer = em.find(Customer.class, customerId);
     if (customer != null) {
       em.persist(new TokenUsage(customer, conversationId, model, counts, cost, toolCalls));
+      metrics.cost(model, cost);
     }
     return cost;
   }

@@ -23,7 +23,15 @@ public record TokenLimit(long tokens) {
 
   /** Whether {@code used} tokens reach {@code share} (0.8: 80 %) of the limit. */
   public boolean reached(long used, double share) {
-    return !unlimited() && tokens > 0 && used >= Math.ceil(tokens * share);
+    return used >= threshold(share);
+  }
+
+  /**
+   * The fewest tokens that reach {@code share} of the limit; {@link Long#MAX_VALUE} (never reached)
+   * when unlimited or zero.
+   */
+  public long threshold(double share) {
+    return unlimited() || tokens == 0 ? Long.MAX_VALUE : (long) Math.ceil(tokens * share);
   }
 
   @Override

@@ -57,6 +57,14 @@ public class AccountRuleExceptionMapper implements ExceptionMapper<AccountRuleEx
       return new ProblemAnswer(
           "no-default-address", "No default address", Response.Status.CONFLICT);
     }
+    if (exception instanceof CustomerNotFoundException) {
+      return new ProblemAnswer(
+          "customer-not-found", "Customer not found", Response.Status.NOT_FOUND);
+    }
+    if (exception instanceof TierChangeRefusedException) {
+      return new ProblemAnswer(
+          "tier-change-refused", "Tier change refused", Response.Status.CONFLICT);
+    }
     if (exception instanceof DefaultAddressChangedException) {
       return new ProblemAnswer(
           "default-address-changed", "Default address changed", Response.Status.CONFLICT);

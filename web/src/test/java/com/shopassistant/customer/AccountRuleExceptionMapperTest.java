@@ -49,6 +49,18 @@ class AccountRuleExceptionMapperTest {
   }
 
   @Test
+  void anUnknownCustomerOfAnAdminIsNotFoundAndAGuestTierForARegisteredOneAConflict() {
+    ProblemAnswer unknown = AccountRuleExceptionMapper.answerFor(new CustomerNotFoundException(42));
+    ProblemAnswer refused =
+        AccountRuleExceptionMapper.answerFor(new TierChangeRefusedException("stays FREE"));
+
+    assertThat(unknown.slug()).isEqualTo("customer-not-found");
+    assertThat(unknown.status()).isEqualTo(Response.Status.NOT_FOUND);
+    assertThat(refused.slug()).isEqualTo("tier-change-refused");
+    assertThat(refused.status()).isEqualTo(Response.Status.CONFLICT);
+  }
+
+  @Test
   void theMessagesAreWrittenForTheCustomer() {
     assertThat(new AddressLabelTakenException("office").getMessage()).contains("\"office\"");
     assertThat(new GiftCardHasBalanceException("gift_card_1", new BigDecimal("12.50")).getMessage())

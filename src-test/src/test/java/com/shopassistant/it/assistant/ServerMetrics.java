@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * without authentication). Tests take a reading before and after and compare: the counters belong
  * to the deployment, which other test methods of the class share.
  */
-final class ServerMetrics {
+public final class ServerMetrics {
 
   private static final Pattern SAMPLE =
       Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)\\})?\\s+(\\S+)");
@@ -28,7 +28,7 @@ final class ServerMetrics {
     this.text = text;
   }
 
-  static ServerMetrics read(URL deployment) throws Exception {
+  public static ServerMetrics read(URL deployment) throws Exception {
     HttpResponse<String> answer = HttpClients.get(new URL(deployment, "/metrics").toString());
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     return new ServerMetrics(answer.body());
@@ -38,7 +38,7 @@ final class ServerMetrics {
    * The sum of the samples named {@code name} whose labels include {@code labels} (name, value,
    * name, value...); 0 when there is none.
    */
-  double sum(String name, String... labels) {
+  public double sum(String name, String... labels) {
     Map<String, String> wanted = new HashMap<>();
     for (int i = 0; i + 1 < labels.length; i += 2) {
       wanted.put(labels[i], labels[i + 1]);
@@ -57,7 +57,7 @@ final class ServerMetrics {
   }
 
   /** How much {@code name} with {@code labels} grew since {@code before}. */
-  double since(ServerMetrics before, String name, String... labels) {
+  public double since(ServerMetrics before, String name, String... labels) {
     return sum(name, labels) - before.sum(name, labels);
   }
 

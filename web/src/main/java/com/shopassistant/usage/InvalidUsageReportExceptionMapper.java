@@ -1,0 +1,28 @@
+package com.shopassistant.usage;
+
+import com.shopassistant.api.Problem;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Bad report parameters: the same {@code validation-failed} answer as a bad body field. */
+@Provider
+public class InvalidUsageReportExceptionMapper
+    implements ExceptionMapper<InvalidUsageReportException> {
+
+  @Context UriInfo uriInfo;
+
+  @Override
+  public Response toResponse(InvalidUsageReportException exception) {
+    return Problem.of(
+            "validation-failed",
+            "Validation failed",
+            Response.Status.BAD_REQUEST,
+            exception.errors().size() + " field(s) are not valid.")
+        .at(uriInfo == null ? null : uriInfo.getRequestUri().getPath())
+        .withErrors(exception.errors())
+        .toResponse();
+  }
+}
