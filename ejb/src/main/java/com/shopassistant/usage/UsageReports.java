@@ -103,7 +103,8 @@ public class UsageReports {
           case MODEL -> UsageReportSql.byModel(db, start, end);
           case TIER -> UsageReportSql.byTier(db, start, end);
         };
-    boolean truncated = rows.size() > maxReportUsers;
+    // Only customers are capped: a year of days, the models and the tiers are few.
+    boolean truncated = request.groupBy() == UsageGroupBy.USER && rows.size() > maxReportUsers;
     return new UsageReport(
         request,
         periods.zone(),
