@@ -84,8 +84,9 @@ public class DatabaseMigrator {
   private MigrationStatus migrate() {
     if (DataSourceSelector.embeddedRefused()) {
       LOG.severe(
-          "DATABASE_HOST is not set on Cloud Run: the embedded database is refused, since what it"
-              + " stores dies with the instance (set SHOP_ALLOW_EMBEDDED=true to use it anyway)");
+          "Neither CLOUD_SQL_CONNECTION_NAME nor DATABASE_HOST is set on Cloud Run: the embedded"
+              + " database is refused, since what it stores dies with the instance (set"
+              + " SHOP_ALLOW_EMBEDDED=true to use it anyway)");
       return failed();
     }
     try {

@@ -8,18 +8,27 @@ import org.eclipse.persistence.sessions.SessionCustomizer;
 import org.eclipse.persistence.sessions.server.Server;
 
 /**
- * Points the single persistence unit {@code shop} at PostgreSQL or at the embedded database.
+ * Points the single persistence unit {@code shop} at Cloud SQL, at PostgreSQL or at the embedded
+ * database.
  *
  * <p>Liberty's {@code server.xml} cannot pick a datasource by whether an environment variable is
  * set, and two persistence units would double every injection point and named query. So the choice
- * is made once, here: with the environment variable {@code DATABASE_HOST} set and not blank (the
- * same variable the PostgreSQL datasource in server.xml reads) the unit uses {@value #POSTGRES},
- * otherwise {@value #EMBEDDED}. The Flyway migrator and the health checks call {@link
- * #dataSourceJndiName()} so they can never disagree with the unit.
+ * is made once, here, from the same environment variables the datasources in server.xml read:
  *
- * <p>On Cloud Run (where {@code K_SERVICE} is set) a missing {@code DATABASE_HOST} is a deployment
- * fault, not a wish for the embedded database: orders written to an instance's disk would be lost.
- * {@link #embeddedRefused()} says so, and the migrator keeps the instance unhealthy.
+ * <ol>
+ *   <li>{@code CLOUD_SQL_CONNECTION_NAME} set ({@code project:region:instance}): {@value
+ *       #CLOUD_SQL}, which reaches the instance through the Cloud SQL Java connector (the socket
+ *       factory brings its own TLS and IAM authorisation; no host or port is needed);
+ *   <li>otherwise {@code DATABASE_HOST} set: {@value #POSTGRES}, plain host and port;
+ *   <li>otherwise {@value #EMBEDDED}.
+ * </ol>
+ *
+ * The Flyway migrator and the health checks call {@link #dataSourceJndiName()} so they can never
+ * disagree with the unit.
+ *
+ * <p>On Cloud Run (where {@code K_SERVICE} is set) having neither is a deployment fault, not a wish
+ * for the embedded database: orders written to an instance's disk would be lost. {@link
+ * #embeddedRefused()} says so, and the migrator keeps the instance unhealthy.
  *
  * <p>The EclipseLink hook is the nested {@link Customizer}, named in persistence.xml, so that code
  * calling the static rule compiles and runs without EclipseLink on its class path.
@@ -29,6 +38,9 @@ public final class DataSourceSelector {
   /** JNDI name of the PostgreSQL datasource, used when a database host is configured. */
   public static final String POSTGRES = "jdbc/shopPostgres";
 
+  /** JNDI name of the datasource that connects through the Cloud SQL Java connector. */
+  public static final String CLOUD_SQL = "jdbc/shopCloudSql";
+
   /** JNDI name of the embedded datasource, the unit's declared {@code jta-data-source}. */
   public static final String EMBEDDED = "jdbc/shopEmbedded";
 
@@ -36,16 +48,20 @@ public final class DataSourceSelector {
 
   /** The JNDI name of the datasource this process uses, by the rule in the class comment. */
   public static String dataSourceJndiName() {
-    return embedded() ? EMBEDDED : POSTGRES;
+    return dataSourceJndiName(
+        System.getenv("CLOUD_SQL_CONNECTION_NAME"), System.getenv("DATABASE_HOST"));
   }
 
-  /** True when no database host is configured and the embedded database is in use. */
+  static String dataSourceJndiName(String cloudSqlConnectionName, String databaseHost) {
+    if (!isBlank(cloudSqlConnectionName)) {
+      return CLOUD_SQL;
+    }
+    return isBlank(databaseHost) ? EMBEDDED : POSTGRES;
+  }
+
+  /** True when no database is configured and the embedded database is in use. */
   public static boolean embedded() {
-    return embedded(System.getenv("DATABASE_HOST"));
-  }
-
-  static boolean embedded(String databaseHost) {
-    return isBlank(databaseHost);
+    return EMBEDDED.equals(dataSourceJndiName());
   }
 
   /**
@@ -54,14 +70,11 @@ public final class DataSourceSelector {
    */
   public static boolean embeddedRefused() {
     return embeddedRefused(
-        System.getenv("DATABASE_HOST"),
-        System.getenv("K_SERVICE"),
-        System.getenv("SHOP_ALLOW_EMBEDDED"));
+        dataSourceJndiName(), System.getenv("K_SERVICE"), System.getenv("SHOP_ALLOW_EMBEDDED"));
   }
 
-  static boolean embeddedRefused(
-      String databaseHost, String cloudRunService, String allowEmbedded) {
-    return embedded(databaseHost)
+  static boolean embeddedRefused(String jndiName, String cloudRunService, String allowEmbedded) {
+    return EMBEDDED.equals(jndiName)
         && !isBlank(cloudRunService)
         && !"true".equalsIgnoreCase(allowEmbedded);
   }

@@ -12,19 +12,42 @@ import org.junit.jupiter.api.Test;
 class DataSourceSelectorTest {
 
   @Test
-  void embeddedOnlyWhenNoDatabaseHostIsSet() {
-    assertThat(DataSourceSelector.embedded(null)).isTrue();
-    assertThat(DataSourceSelector.embedded("  ")).isTrue();
-    assertThat(DataSourceSelector.embedded("db.internal")).isFalse();
+  void embeddedOnlyWhenNeitherCloudSqlNorADatabaseHostIsSet() {
+    assertThat(DataSourceSelector.dataSourceJndiName(null, null)).isEqualTo("jdbc/shopEmbedded");
+    assertThat(DataSourceSelector.dataSourceJndiName(" ", "  ")).isEqualTo("jdbc/shopEmbedded");
+  }
+
+  @Test
+  void aDatabaseHostSelectsPlainPostgres() {
+    assertThat(DataSourceSelector.dataSourceJndiName(null, "db.internal"))
+        .isEqualTo("jdbc/shopPostgres");
+    assertThat(DataSourceSelector.dataSourceJndiName("", "10.0.0.5"))
+        .isEqualTo("jdbc/shopPostgres");
+  }
+
+  @Test
+  void aCloudSqlConnectionNameSelectsTheConnectorEvenWithAHost() {
+    assertThat(DataSourceSelector.dataSourceJndiName("shop-prod:asia-southeast2:shop-db", null))
+        .isEqualTo("jdbc/shopCloudSql");
+    assertThat(
+            DataSourceSelector.dataSourceJndiName("shop-prod:asia-southeast2:shop-db", "10.0.0.5"))
+        .isEqualTo("jdbc/shopCloudSql");
   }
 
   @Test
   void embeddedIsRefusedOnCloudRunUnlessExplicitlyAllowed() {
-    assertThat(DataSourceSelector.embeddedRefused(null, "shop-assistant", null)).isTrue();
-    assertThat(DataSourceSelector.embeddedRefused("", "shop-assistant", "false")).isTrue();
-    assertThat(DataSourceSelector.embeddedRefused(null, "shop-assistant", "TRUE")).isFalse();
-    assertThat(DataSourceSelector.embeddedRefused("10.0.0.5", "shop-assistant", null)).isFalse();
-    assertThat(DataSourceSelector.embeddedRefused(null, null, null)).isFalse();
+    String embedded = DataSourceSelector.EMBEDDED;
+    assertThat(DataSourceSelector.embeddedRefused(embedded, "shop-assistant", null)).isTrue();
+    assertThat(DataSourceSelector.embeddedRefused(embedded, "shop-assistant", "false")).isTrue();
+    assertThat(DataSourceSelector.embeddedRefused(embedded, "shop-assistant", "TRUE")).isFalse();
+    assertThat(DataSourceSelector.embeddedRefused(embedded, null, null)).isFalse();
+    assertThat(
+            DataSourceSelector.embeddedRefused(DataSourceSelector.POSTGRES, "shop-assistant", null))
+        .isFalse();
+    assertThat(
+            DataSourceSelector.embeddedRefused(
+                DataSourceSelector.CLOUD_SQL, "shop-assistant", null))
+        .isFalse();
   }
 
   @Test
