@@ -10,6 +10,7 @@ import com.shopassistant.assistant.tool.ToolRegistry;
 import com.shopassistant.customer.UnknownCustomerException;
 import com.shopassistant.ops.DatabaseTime;
 import com.shopassistant.usage.BudgetReservation;
+import com.shopassistant.usage.ReservationAttempt;
 import com.shopassistant.usage.TokenBudgetExceededException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -102,32 +103,51 @@ public class ChatService {
             ? "budget_exceeded"
             : result.stoppedAtCap() ? "loop_cap" : "answered",
         Duration.ofNanos(System.nanoTime() - started));
-    return result.budgetRefusal() != null
+    // An answer and a refusal carry the budget already (read in their last transaction).
+    return result.budget() != null || result.budgetRefusal() != null
         ? result
         : result.withBudget(budget.status(command.customerId()).orElse(null), null);
   }
 
+  /**
+   * The model-call loop. Each call's reservation is settled in the transaction that stores what
+   * came of the call, which (after tools) also reserves the next call; if anything fails on the
+   * way, the reservation is released.
+   */
   private ChatAnswer run(ChatTurn turn, List<ToolDeclaration> declared)
       throws ConversationNotFoundException, ChatBudgetExceededException {
+    ModelRequest request = turn.request(declared);
+    BudgetReservation reservation;
+    try {
+      reservation =
+          budget.reserve(
+              turn.state().customerId(), request, () -> turn.declarationTokens(declared));
+    } catch (TokenBudgetExceededException e) {
+      return budgetSpent(turn, e);
+    }
     for (int call = 1; call <= maxModelCalls; call++) {
-      ModelRequest request = turn.request(declared);
-      BudgetReservation reservation;
+      BudgetReservation held = reservation;
       try {
-        reservation =
-            budget.reserve(
-                turn.state().customerId(), request, () -> turn.declarationTokens(declared));
-      } catch (TokenBudgetExceededException e) {
-        return budgetSpent(turn, e);
+        ModelReply reply = models.answer(request, turn.textSink());
+        if (!reply.callsTools()) {
+          return turn.finish(reply, held);
+        }
+        if (call == maxModelCalls) {
+          turn.meteredOnly(reply, held); // its calls are neither run nor stored
+          break;
+        }
+        List<ToolOutcome> outcomes = turn.runTools(reply);
+        request = turn.request(declared);
+        int nextTokens = budget.promptTokens(request, () -> turn.declarationTokens(declared));
+        ReservationAttempt next = turn.recordStep(reply, held, outcomes, nextTokens);
+        if (next.refused()) {
+          return budgetSpent(turn, next.refusal());
+        }
+        reservation = next.reservation();
+      } catch (ConversationNotFoundException | RuntimeException | Error e) {
+        budget.release(held);
+        throw e;
       }
-      boolean last = call == maxModelCalls;
-      ModelReply reply = answerAndMeter(turn, request, reservation, last);
-      if (!reply.callsTools()) {
-        return turn.answer(reply.text(), false);
-      }
-      if (last) {
-        break; // metered, but its calls are neither run nor stored
-      }
-      turn.runTools(reply);
     }
     String text = TurnTexts.loopCap(turn.state().language(), maxModelCalls);
     if (turn.textSink() != null) {
@@ -135,20 +155,6 @@ public class ChatService {
     }
     turn.said(text);
     return turn.answer(text, true);
-  }
-
-  /** One model call, metered; its reservation is released if anything fails on the way. */
-  private ModelReply answerAndMeter(
-      ChatTurn turn, ModelRequest request, BudgetReservation reservation, boolean last)
-      throws ConversationNotFoundException {
-    try {
-      ModelReply reply = models.answer(request, turn.textSink());
-      turn.replied(reply, !reply.callsTools() || !last, reservation);
-      return reply;
-    } catch (ConversationNotFoundException | RuntimeException | Error e) {
-      budget.release(reservation);
-      throw e;
-    }
   }
 
   /**
