@@ -10,6 +10,9 @@
 #   3. writes summary.md and turns.csv under src-test/target/benchmarks/assistant/<time>/.
 # A guest's daily token budget is raised to BENCH_GUEST_DAILY (10^9): the complex session alone
 # takes ~35,000 tokens, beyond the seed's 10,000, and the budget must still be checked per call.
+# BENCH_WARMUP_SECONDS (0) runs BENCH_WARMUP_CONVERSATIONS (10) conversations first, unmeasured, so
+# that the measured run sees a JIT-compiled server rather than a cold one.
+# BENCH_EAR deploys another build of the application (e.g. the main branch's, to compare).
 # BENCH_SQL_LOG=1 logs every statement on the benchmark's database (PostgreSQL's log).
 # BENCH_SERVER (shopBenchChat) names the Liberty server and BENCH_DB (shop_bench_chat) its database,
 # so that two engineers can run it at once on other ports. BENCH_JVM_OPTIONS, one option per line
@@ -21,7 +24,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 srctest=$(cd "$here/../.." && pwd)
 repo=$(cd "$srctest/.." && pwd)
 wlp="$srctest/target/liberty/wlp"
-ear="$srctest/target/deploy/shop-assistant.ear"
+ear=${BENCH_EAR:-"$srctest/target/deploy/shop-assistant.ear"}
 db=${BENCH_DB:-shop_bench_chat}
 port=${BENCH_PORT:-9490}
 fake_port=${BENCH_FAKE_PORT:-9491}
@@ -74,11 +77,15 @@ done
   echo "java: $(java -version 2>&1 | head -1)"
   echo "load before: $(uptime)"
 } > "$out/machine.txt"
+server_pid=$(cat "$wlp/usr/servers/.pid/$name.pid" 2>/dev/null || true)
 java -cp "$classpath" \
   -Dbench.url="http://127.0.0.1:$port/" -Dbench.fake.port="$fake_port" \
   -Dbench.admin.password="$admin_password" -Dbench.out="$out" \
   -Dbench.conversations="${BENCH_CONVERSATIONS:-100}" -Dbench.seconds="${BENCH_SECONDS:-180}" \
   -Dbench.latency.ms="${BENCH_LATENCY_MS:-200}" -Dbench.think.ms="${BENCH_THINK_MS:-2000}" \
+  -Dbench.server.pid="$server_pid" -Dbench.db="$db" \
+  -Dbench.warmup.seconds="${BENCH_WARMUP_SECONDS:-0}" \
+  -Dbench.warmup.conversations="${BENCH_WARMUP_CONVERSATIONS:-10}" \
   com.shopassistant.it.bench.AssistantBenchmark | tee "$out/driver.txt"
 echo "load after: $(uptime)" >> "$out/machine.txt"
 curl -s "localhost:$port/metrics" | grep -E '^(gemini_calls_total|assistant_turns_total|assistant_fallbacks_total|assistant_routing_total)' > "$out/metrics.txt" || true
