@@ -34,6 +34,7 @@ public class ChatService {
   @Inject HistorySummariser summariser;
   @Inject AssistantMetrics metrics;
   @Inject TurnBudget budget;
+  @Inject HistoryFolds folds;
 
   @Inject
   @ConfigProperty(name = "shop.assistant.max-model-calls-per-turn", defaultValue = "6")
@@ -64,6 +65,7 @@ public class ChatService {
       throws ConversationNotFoundException, UnknownCustomerException, ChatBudgetExceededException {
     long started = System.nanoTime();
     String language = CustomerLanguage.of(command.message(), null);
+    folds.awaitAhead(command.conversationId());
     ConversationState state =
         store.begin(command.customerId(), command.conversationId(), command.message(), language);
     listener.started(state.id());
@@ -82,15 +84,7 @@ public class ChatService {
         new ToolContext(
             command.customerId(), state.id(), state.language(), gate(confirmed, pending));
     ChatTurn turn = new ChatTurn(state, route, context, listener, open, store, tools);
-    List<ToolDeclaration> declared =
-        "all".equals(toolSelection)
-            ? tools.declarations()
-            : ToolSelector.select(
-                tools.declarations(),
-                command.message(),
-                ModelMessages.of(state.unsummarised()),
-                open,
-                false);
+    List<ToolDeclaration> declared = declarations(command.message(), state, open);
     ChatAnswer result;
     try {
       result = run(turn, declared);
@@ -103,6 +97,9 @@ public class ChatService {
             ? "budget_exceeded"
             : result.stoppedAtCap() ? "loop_cap" : "answered",
         Duration.ofNanos(System.nanoTime() - started));
+    if (result.budgetRefusal() == null) {
+      folds.ahead(command.customerId(), state.id());
+    }
     // An answer and a refusal carry the budget already (read in their last transaction).
     return result.budget() != null || result.budgetRefusal() != null
         ? result
@@ -175,7 +172,19 @@ public class ChatService {
         .withBudget(budget.status(turn.state().customerId()).orElse(null), refusal.reason());
   }
 
-  /** Folds the turns that no longer fit the history window into the summary, and drops them. */
+  private List<ToolDeclaration> declarations(
+      String message, ConversationState state, PendingAction open) {
+    return "all".equals(toolSelection)
+        ? tools.declarations()
+        : ToolSelector.select(
+            tools.declarations(), message, ModelMessages.of(state.unsummarised()), open, false);
+  }
+
+  /**
+   * Folds the turns that no longer fit the history window into the summary, and drops them. With
+   * folds ahead ({@link HistoryFolds}) that was mostly done after the previous turn: here only what
+   * a long message pushes out, or what a fold ahead could not do.
+   */
   private ConversationState withTrimmedHistory(ConversationState state)
       throws ConversationNotFoundException {
     HistoryWindow.Split split =
@@ -185,7 +194,9 @@ public class ChatService {
     }
     String summary =
         summariser.fold(state, split.folded().stream().map(StoredMessage::message).toList());
-    store.fold(state.customerId(), state.id(), summary, split.foldThrough());
+    if (store.fold(state.customerId(), state.id(), summary, split.foldThrough())) {
+      metrics.folded("in_turn");
+    }
     return new ConversationState(
         state.id(),
         state.customerId(),

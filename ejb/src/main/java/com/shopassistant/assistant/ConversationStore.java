@@ -149,10 +149,33 @@ public class ConversationStore {
     locked(customerId, id).clearPendingConfirmation();
   }
 
-  /** Replaces the summary, which now covers the messages up to {@code throughSeq}. */
-  public void fold(long customerId, String id, String summary, int throughSeq)
+  /**
+   * Replaces the summary, which now covers the messages up to {@code throughSeq}; unless a summary
+   * covering more was stored meanwhile (a fold ahead and a turn's own fold, or two instances),
+   * which is kept. Returns whether this one was stored.
+   */
+  public boolean fold(long customerId, String id, String summary, int throughSeq)
       throws ConversationNotFoundException {
-    locked(customerId, id).foldInto(summary, throughSeq);
+    Conversation conversation = locked(customerId, id);
+    if (throughSeq < conversation.getSummarisedThrough()) {
+      return false;
+    }
+    conversation.foldInto(summary, throughSeq);
+    return true;
+  }
+
+  /** The caller's conversation as a turn would start from it, read only. */
+  public ConversationState state(long customerId, String id) throws ConversationNotFoundException {
+    Conversation conversation =
+        owned(customerId, id).orElseThrow(() -> new ConversationNotFoundException(id));
+    return new ConversationState(
+        conversation.getId(),
+        customerId,
+        conversation.getTurnCount(),
+        conversation.getLanguage(),
+        conversation.getSummary(),
+        messagesAfter(conversation.getId(), conversation.getSummarisedThrough()),
+        pendingOf(conversation));
   }
 
   public boolean owns(long customerId, String id) {

@@ -82,6 +82,7 @@ class ChatBudgetTest {
     assertThat(chat.models.requests).isEmpty();
     assertThat(chat.store.roles).containsExactly("USER", "MODEL");
     assertThat(chat.ledgerRows).isEmpty();
+    assertThat(chat.foldsAhead).as("no summary call for a customer out of budget").isEmpty();
   }
 
   @Test

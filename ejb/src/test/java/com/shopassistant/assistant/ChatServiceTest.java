@@ -42,6 +42,7 @@ class ChatServiceTest {
   final List<TokenCounts> ledgerRows = new ArrayList<>();
   final ScriptedBudget budget = new ScriptedBudget();
   final ChatService chat = new ChatService();
+  final List<String> foldsAhead = new ArrayList<>();
 
   @BeforeEach
   void wire() {
@@ -51,6 +52,13 @@ class ChatServiceTest {
     chat.router = new ModelRouter("flash", "pro", List.of("compare"), 10);
     chat.metrics = new AssistantMetrics();
     chat.budget = budget;
+    chat.folds =
+        new HistoryFolds() {
+          @Override
+          public void ahead(long customerId, String id) {
+            foldsAhead.add(id);
+          }
+        };
     chat.summariser =
         new HistorySummariser() {
           @Override
@@ -181,6 +189,15 @@ class ChatServiceTest {
 
     assertThat(store.pending).isNull();
     assertThat(answer.pendingConfirmation()).isNull();
+  }
+
+  @Test
+  void anAnsweredTurnStartsTheFoldAheadOfItsConversation() throws Exception {
+    models.script.add(text("Hello."));
+
+    send("hi");
+
+    assertThat(foldsAhead).containsExactly(CONVERSATION);
   }
 
   @Test
