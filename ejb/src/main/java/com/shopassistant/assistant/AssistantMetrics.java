@@ -50,6 +50,16 @@ public class AssistantMetrics {
     }
   }
 
+  /**
+   * Turns folded into the summary: {@code ahead} after a turn, off the customer's wait; {@code
+   * in_turn} at a turn's start, which waits for it (no fold ahead, or the message was long).
+   */
+  public void folded(String when) {
+    if (available()) {
+      registry.get().counter("assistant.history.folds", new Tag("when", when)).inc();
+    }
+  }
+
   private boolean available() {
     return registry != null && registry.isResolvable();
   }

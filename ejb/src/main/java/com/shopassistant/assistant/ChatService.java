@@ -11,6 +11,7 @@ import com.shopassistant.customer.UnknownCustomerException;
 import com.shopassistant.ops.DatabaseTime;
 import com.shopassistant.usage.BudgetReservation;
 import com.shopassistant.usage.ModelCapacityExceededException;
+import com.shopassistant.usage.ReservationAttempt;
 import com.shopassistant.usage.TokenBudgetExceededException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ public class ChatService {
   @Inject HistorySummariser summariser;
   @Inject AssistantMetrics metrics;
   @Inject TurnBudget budget;
+  @Inject HistoryFolds folds;
 
   @Inject
   @ConfigProperty(name = "shop.assistant.max-model-calls-per-turn", defaultValue = "6")
@@ -67,6 +69,7 @@ public class ChatService {
           ChatCapacityExceededException {
     long started = System.nanoTime();
     String language = CustomerLanguage.of(command.message(), null);
+    folds.awaitAhead(command.conversationId());
     ConversationState state =
         store.begin(command.customerId(), command.conversationId(), command.message(), language);
     listener.started(state.id());
@@ -85,15 +88,7 @@ public class ChatService {
         new ToolContext(
             command.customerId(), state.id(), state.language(), gate(confirmed, pending));
     ChatTurn turn = new ChatTurn(state, route, context, listener, open, store, tools);
-    List<ToolDeclaration> declared =
-        "all".equals(toolSelection)
-            ? tools.declarations()
-            : ToolSelector.select(
-                tools.declarations(),
-                command.message(),
-                ModelMessages.of(state.unsummarised()),
-                open,
-                false);
+    List<ToolDeclaration> declared = declarations(command.message(), state, open);
     ChatAnswer result;
     try {
       result = run(turn, declared);
@@ -109,39 +104,59 @@ public class ChatService {
             ? "budget_exceeded"
             : result.stoppedAtCap() ? "loop_cap" : "answered",
         Duration.ofNanos(System.nanoTime() - started));
-    return result.budgetRefusal() != null
+    if (result.budgetRefusal() == null) {
+      folds.ahead(command.customerId(), state.id());
+    }
+    // An answer and a refusal carry the budget already (read in their last transaction).
+    return result.budget() != null || result.budgetRefusal() != null
         ? result
         : result.withBudget(budget.status(command.customerId()).orElse(null), null);
   }
 
+  /**
+   * The model-call loop. Each call's reservation is settled in the transaction that stores what
+   * came of the call, which (after tools) also reserves the next call; if anything fails on the
+   * way, the reservation is released.
+   */
   private ChatAnswer run(ChatTurn turn, List<ToolDeclaration> declared)
       throws ConversationNotFoundException,
           ChatBudgetExceededException,
           ChatCapacityExceededException {
+    ModelRequest request = turn.request(declared);
+    BudgetReservation reservation;
+    try {
+      reservation =
+          budget.reserve(
+              turn.state().customerId(), request, () -> turn.declarationTokens(declared));
+    } catch (TokenBudgetExceededException e) {
+      return budgetSpent(turn, e);
+    }
     for (int call = 1; call <= maxModelCalls; call++) {
-      ModelRequest request = turn.request(declared);
-      BudgetReservation reservation;
+      BudgetReservation held = reservation;
       try {
-        reservation =
-            budget.reserve(
-                turn.state().customerId(), request, () -> turn.declarationTokens(declared));
-      } catch (TokenBudgetExceededException e) {
-        return budgetSpent(turn, e);
-      }
-      boolean last = call == maxModelCalls;
-      ModelReply reply;
-      try {
-        reply = answerAndMeter(turn, request, reservation, last);
+        ModelReply reply = models.answer(request, turn.textSink());
+        if (!reply.callsTools()) {
+          return turn.finish(reply, held);
+        }
+        if (call == maxModelCalls) {
+          turn.meteredOnly(reply, held); // its calls are neither run nor stored
+          break;
+        }
+        List<ToolOutcome> outcomes = turn.runTools(reply);
+        request = turn.request(declared);
+        int nextTokens = budget.promptTokens(request, () -> turn.declarationTokens(declared));
+        ReservationAttempt next = turn.recordStep(reply, held, outcomes, nextTokens);
+        if (next.refused()) {
+          return budgetSpent(turn, next.refusal());
+        }
+        reservation = next.reservation();
       } catch (ModelCapacityExceededException e) {
+        budget.release(held);
         return capacitySpent(turn, e);
+      } catch (ConversationNotFoundException | RuntimeException | Error e) {
+        budget.release(held);
+        throw e;
       }
-      if (!reply.callsTools()) {
-        return turn.answer(reply.text(), false);
-      }
-      if (last) {
-        break; // metered, but its calls are neither run nor stored
-      }
-      turn.runTools(reply);
     }
     String text = TurnTexts.loopCap(turn.state().language(), maxModelCalls);
     if (turn.textSink() != null) {
@@ -149,20 +164,6 @@ public class ChatService {
     }
     turn.said(text);
     return turn.answer(text, true);
-  }
-
-  /** One model call, metered; its reservation is released if anything fails on the way. */
-  private ModelReply answerAndMeter(
-      ChatTurn turn, ModelRequest request, BudgetReservation reservation, boolean last)
-      throws ConversationNotFoundException {
-    try {
-      ModelReply reply = models.answer(request, turn.textSink());
-      turn.replied(reply, !reply.callsTools() || !last, reservation);
-      return reply;
-    } catch (ConversationNotFoundException | RuntimeException | Error e) {
-      budget.release(reservation);
-      throw e;
-    }
   }
 
   /**
@@ -202,7 +203,19 @@ public class ChatService {
     return turn.answer(text, false);
   }
 
-  /** Folds the turns that no longer fit the history window into the summary, and drops them. */
+  private List<ToolDeclaration> declarations(
+      String message, ConversationState state, PendingAction open) {
+    return "all".equals(toolSelection)
+        ? tools.declarations()
+        : ToolSelector.select(
+            tools.declarations(), message, ModelMessages.of(state.unsummarised()), open, false);
+  }
+
+  /**
+   * Folds the turns that no longer fit the history window into the summary, and drops them. With
+   * folds ahead ({@link HistoryFolds}) that was mostly done after the previous turn: here only what
+   * a long message pushes out, or what a fold ahead could not do.
+   */
   private ConversationState withTrimmedHistory(ConversationState state)
       throws ConversationNotFoundException {
     HistoryWindow.Split split =
@@ -212,7 +225,9 @@ public class ChatService {
     }
     String summary =
         summariser.fold(state, split.folded().stream().map(StoredMessage::message).toList());
-    store.fold(state.customerId(), state.id(), summary, split.foldThrough());
+    if (store.fold(state.customerId(), state.id(), summary, split.foldThrough())) {
+      metrics.folded("in_turn");
+    }
     return new ConversationState(
         state.id(),
         state.customerId(),

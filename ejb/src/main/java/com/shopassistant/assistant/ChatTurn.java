@@ -11,6 +11,7 @@ import com.shopassistant.assistant.tool.ToolDeclarationsJson;
 import com.shopassistant.assistant.tool.ToolRegistry;
 import com.shopassistant.assistant.tool.ToolResult;
 import com.shopassistant.usage.BudgetReservation;
+import com.shopassistant.usage.ReservationAttempt;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,20 +89,51 @@ final class ChatTurn {
     return listener.streaming() ? listener::text : null;
   }
 
-  /** A model answered: meter the call and, when {@code keep}, store and remember its message. */
-  void replied(ModelReply reply, boolean keep, BudgetReservation reservation)
+  /** A reply whose calls are neither run nor kept (the loop's cap): metered, not stored. */
+  void meteredOnly(ModelReply reply, BudgetReservation reservation)
       throws ConversationNotFoundException {
-    BigDecimal callCost =
-        store.recordModelReply(state.customerId(), state.id(), reply, true, keep, reservation);
+    count(
+        reply,
+        store.recordModelReply(state.customerId(), state.id(), reply, true, false, reservation));
+  }
+
+  /**
+   * The model answered in text: its call metered, its message stored and the customer's budget
+   * read, in one transaction; the turn's answer.
+   */
+  ChatAnswer finish(ModelReply reply, BudgetReservation reservation)
+      throws ConversationNotFoundException {
+    RecordedAnswer recorded =
+        store.recordAnswer(state.customerId(), state.id(), reply, reservation);
+    count(reply, recorded.cost());
+    history.add(reply.asMessage());
+    return answer(reply.text(), false).withBudget(recorded.budget(), null);
+  }
+
+  /**
+   * Stores a tool step run by {@link #runTools} (the call metered, its message, the results) and
+   * reserves the next call's {@code nextPromptTokens} (none when negative), in one transaction.
+   */
+  ReservationAttempt recordStep(
+      ModelReply reply,
+      BudgetReservation reservation,
+      List<ToolOutcome> outcomes,
+      int nextPromptTokens)
+      throws ConversationNotFoundException {
+    ToolStepRecord record =
+        store.recordToolStep(
+            state.customerId(), state.id(), reply, reservation, outcomes, nextPromptTokens);
+    count(reply, record.cost());
+    return record.next();
+  }
+
+  private void count(ModelReply reply, BigDecimal callCost) {
     input += reply.usage().input();
     output += reply.usage().output();
     cached += reply.usage().cached();
     modelCalls++;
     cost = cost.add(callCost);
     lastModel = reply.model();
-    if (keep) {
-      history.add(reply.asMessage());
-    }
   }
 
   /** The loop's own words (no model call): stored, not metered. */
@@ -112,18 +144,20 @@ final class ChatTurn {
     history.add(own.asMessage());
   }
 
-  /** Runs the reply's tool calls in order, as the caller, and stores what each answered. */
-  void runTools(ModelReply reply) throws ConversationNotFoundException {
+  /**
+   * Runs the reply's tool calls in order, as the caller (each tool commits its own work); the reply
+   * and the results join the history, and what is to be stored is returned for {@link #recordStep},
+   * which stores it all before the next model call.
+   */
+  List<ToolOutcome> runTools(ModelReply reply) {
+    history.add(reply.asMessage());
+    List<ToolOutcome> outcomes = new ArrayList<>();
     for (FunctionCall call : reply.calls()) {
       ToolResult result = tools.run(call.name(), call.args(), context);
       boolean committed = result.ok() && committed(call.name());
-      store.recordToolResult(
-          state.customerId(),
-          state.id(),
-          call.name(),
-          AssistantJson.write(result.data()),
-          result.pending(),
-          committed);
+      outcomes.add(
+          new ToolOutcome(
+              call.name(), AssistantJson.write(result.data()), result.pending(), committed));
       history.add(ModelMessage.tool(call.name(), result.data()));
       ToolCallView view = new ToolCallView(call.name(), result.ok(), result.summary());
       toolCalls.add(view);
@@ -135,6 +169,7 @@ final class ChatTurn {
         pending = null;
       }
     }
+    return outcomes;
   }
 
   ChatAnswer answer(String text, boolean capped) {

@@ -8,6 +8,8 @@ import com.shopassistant.customer.Customer;
 import com.shopassistant.customer.UnknownCustomerException;
 import com.shopassistant.ops.DatabaseTime;
 import com.shopassistant.usage.BudgetReservation;
+import com.shopassistant.usage.ReservationAttempt;
+import com.shopassistant.usage.TokenBudgetService;
 import com.shopassistant.usage.TokenCounts;
 import com.shopassistant.usage.TokenLedger;
 import jakarta.ejb.Stateless;
@@ -31,6 +33,7 @@ public class ConversationStore {
   EntityManager em;
 
   @Inject TokenLedger ledger;
+  @Inject TokenBudgetService budgets;
 
   /**
    * Opens the caller's conversation (a new one when {@code id} is null), records the customer's
@@ -68,43 +71,77 @@ public class ConversationStore {
       boolean keep,
       BudgetReservation reservation)
       throws ConversationNotFoundException {
-    BigDecimal cost = BigDecimal.ZERO;
-    if (meter) {
-      TokenCounts counts =
-          TokenCounts.of(reply.usage().input(), reply.usage().output(), reply.usage().cached());
-      List<String> tools = reply.calls().stream().map(FunctionCall::name).toList();
-      cost = ledger.record(customerId, id, reply.model(), counts, tools, reservation);
-    }
+    BigDecimal cost = meter ? meter(customerId, id, reply, reservation) : BigDecimal.ZERO;
     if (keep) {
       Conversation conversation = locked(customerId, id);
-      String calls = reply.calls().isEmpty() ? null : AssistantJson.write(reply.calls());
-      ModelOutput output = new ModelOutput(calls, reply.vendorJson(), reply.model());
-      em.persist(
-          conversation.appendAfter(lastSeq(id), MessageRole.MODEL, reply.text(), null, output));
+      em.persist(modelMessage(conversation, lastSeq(id), reply));
     }
     return cost;
   }
 
   /**
-   * Stores what a tool answered, as the model saw it, and in the same transaction the write it left
-   * pending ({@code pending}), or forgets the pending one when it was committed.
+   * The turn's last model call, its answer, in one transaction: the ledger row (ending {@code
+   * reservation}), the message, and where the customer's budget stands with this call counted.
    */
-  public void recordToolResult(
+  public RecordedAnswer recordAnswer(
+      long customerId, String id, ModelReply reply, BudgetReservation reservation)
+      throws ConversationNotFoundException {
+    BigDecimal cost = meter(customerId, id, reply, reservation);
+    Conversation conversation = locked(customerId, id);
+    em.persist(modelMessage(conversation, lastSeq(id), reply));
+    return new RecordedAnswer(cost, budgets.status(customerId).orElse(null));
+  }
+
+  /**
+   * A model call that asked for tools, and what they answered, in one transaction: its ledger row
+   * (ending {@code reservation}), its message, each tool's result as the model will see it with the
+   * write it left pending (or the pending one forgotten when committed), and, when {@code
+   * nextPromptTokens} is not negative, the reservation of the next call, which needs all of these.
+   * A refused reservation does not undo the rest.
+   */
+  public ToolStepRecord recordToolStep(
       long customerId,
       String id,
-      String toolName,
-      String resultJson,
-      PendingAction pending,
-      boolean committed)
+      ModelReply reply,
+      BudgetReservation reservation,
+      List<ToolOutcome> outcomes,
+      int nextPromptTokens)
       throws ConversationNotFoundException {
+    BigDecimal cost = meter(customerId, id, reply, reservation);
     Conversation conversation = locked(customerId, id);
-    em.persist(conversation.appendAfter(lastSeq(id), MessageRole.TOOL, resultJson, toolName, null));
-    if (pending != null) {
-      conversation.awaitConfirmation(
-          pending.token(), pending.action(), pending.summary(), pending.expiresAt());
-    } else if (committed) {
-      conversation.clearPendingConfirmation();
+    int seq = lastSeq(id);
+    em.persist(modelMessage(conversation, seq++, reply));
+    for (ToolOutcome outcome : outcomes) {
+      em.persist(
+          conversation.appendAfter(
+              seq++, MessageRole.TOOL, outcome.resultJson(), outcome.toolName(), null));
+      if (outcome.pending() != null) {
+        PendingAction pending = outcome.pending();
+        conversation.awaitConfirmation(
+            pending.token(), pending.action(), pending.summary(), pending.expiresAt());
+      } else if (outcome.committed()) {
+        conversation.clearPendingConfirmation();
+      }
     }
+    if (nextPromptTokens < 0) {
+      return new ToolStepRecord(cost, ReservationAttempt.granted(BudgetReservation.NONE));
+    }
+    return new ToolStepRecord(cost, budgets.tryReserve(customerId, nextPromptTokens));
+  }
+
+  private BigDecimal meter(
+      long customerId, String id, ModelReply reply, BudgetReservation reservation) {
+    TokenCounts counts =
+        TokenCounts.of(reply.usage().input(), reply.usage().output(), reply.usage().cached());
+    List<String> tools = reply.calls().stream().map(FunctionCall::name).toList();
+    return ledger.record(customerId, id, reply.model(), counts, tools, reservation);
+  }
+
+  private static ChatMessage modelMessage(
+      Conversation conversation, int lastSeq, ModelReply reply) {
+    String calls = reply.calls().isEmpty() ? null : AssistantJson.write(reply.calls());
+    ModelOutput output = new ModelOutput(calls, reply.vendorJson(), reply.model());
+    return conversation.appendAfter(lastSeq, MessageRole.MODEL, reply.text(), null, output);
   }
 
   public void clearPendingConfirmation(long customerId, String id)
@@ -112,10 +149,33 @@ public class ConversationStore {
     locked(customerId, id).clearPendingConfirmation();
   }
 
-  /** Replaces the summary, which now covers the messages up to {@code throughSeq}. */
-  public void fold(long customerId, String id, String summary, int throughSeq)
+  /**
+   * Replaces the summary, which now covers the messages up to {@code throughSeq}; unless a summary
+   * covering more was stored meanwhile (a fold ahead and a turn's own fold, or two instances),
+   * which is kept. Returns whether this one was stored.
+   */
+  public boolean fold(long customerId, String id, String summary, int throughSeq)
       throws ConversationNotFoundException {
-    locked(customerId, id).foldInto(summary, throughSeq);
+    Conversation conversation = locked(customerId, id);
+    if (throughSeq < conversation.getSummarisedThrough()) {
+      return false;
+    }
+    conversation.foldInto(summary, throughSeq);
+    return true;
+  }
+
+  /** The caller's conversation as a turn would start from it, read only. */
+  public ConversationState state(long customerId, String id) throws ConversationNotFoundException {
+    Conversation conversation =
+        owned(customerId, id).orElseThrow(() -> new ConversationNotFoundException(id));
+    return new ConversationState(
+        conversation.getId(),
+        customerId,
+        conversation.getTurnCount(),
+        conversation.getLanguage(),
+        conversation.getSummary(),
+        messagesAfter(conversation.getId(), conversation.getSummarisedThrough()),
+        pendingOf(conversation));
   }
 
   public boolean owns(long customerId, String id) {

@@ -56,6 +56,22 @@ public final class HistoryWindow {
     return new Split(List.copyOf(kept), List.copyOf(folded), foldThrough);
   }
 
+  /**
+   * The split the next customer message will need at the least: as if it were an empty message, so
+   * what this folds that message folds too, whatever it says (a long one may fold more).
+   */
+  public Split splitBeforeNextTurn(List<StoredMessage> messages) {
+    if (messages.isEmpty()) {
+      return new Split(List.of(), List.of(), 0);
+    }
+    int next = messages.get(messages.size() - 1).seq() + 1;
+    List<StoredMessage> withNext = new ArrayList<>(messages);
+    withNext.add(new StoredMessage(next, ModelMessage.user(""), 0));
+    Split split = split(withNext);
+    return new Split(
+        split.kept().subList(0, split.kept().size() - 1), split.folded(), split.foldThrough());
+  }
+
   private static List<List<StoredMessage>> turnsOf(List<StoredMessage> messages) {
     List<List<StoredMessage>> turns = new ArrayList<>();
     for (StoredMessage message : messages) {

@@ -31,10 +31,18 @@ public class TurnBudget {
    */
   BudgetReservation reserve(long customerId, ModelRequest request, IntSupplier declarationTokens)
       throws TokenBudgetExceededException {
-    if (!models.geminiConfigured()) {
-      return BudgetReservation.NONE;
-    }
-    return budgets.reserve(customerId, PromptEstimate.of(request, declarationTokens.getAsInt()));
+    int tokens = promptTokens(request, declarationTokens);
+    return tokens < 0 ? BudgetReservation.NONE : budgets.reserve(customerId, tokens);
+  }
+
+  /**
+   * The tokens to reserve for {@code request}, or -1 when it needs no reservation (the offline
+   * assistant answers). For reservations made in the conversation's own transaction.
+   */
+  int promptTokens(ModelRequest request, IntSupplier declarationTokens) {
+    return models.geminiConfigured()
+        ? PromptEstimate.of(request, declarationTokens.getAsInt())
+        : -1;
   }
 
   void release(BudgetReservation reservation) {

@@ -64,6 +64,26 @@ public class TokenBudgetService {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public BudgetReservation reserve(long customerId, int promptTokens)
       throws TokenBudgetExceededException {
+    return reserveHere(customerId, promptTokens);
+  }
+
+  /**
+   * Like {@link #reserve}, in the caller's transaction, so that a turn's writes after a model call
+   * and the next call's reservation commit together. A refusal is returned rather than thrown: the
+   * caller's writes must commit all the same.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public ReservationAttempt tryReserve(long customerId, int promptTokens) {
+    try {
+      return ReservationAttempt.granted(reserveHere(customerId, promptTokens));
+    } catch (TokenBudgetExceededException e) {
+      return ReservationAttempt.refused(e);
+    }
+  }
+
+  // Called on this instance, not through the container: a refusal rolls nothing back here.
+  private BudgetReservation reserveHere(long customerId, int promptTokens)
+      throws TokenBudgetExceededException {
     Customer customer = em.find(Customer.class, customerId, LockModeType.PESSIMISTIC_WRITE);
     if (customer == null || budgets.of(customer.getTier()).unlimited()) {
       return BudgetReservation.NONE;

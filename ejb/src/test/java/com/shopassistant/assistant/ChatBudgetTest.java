@@ -3,11 +3,15 @@ package com.shopassistant.assistant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.shopassistant.assistant.model.FunctionCall;
+import com.shopassistant.assistant.model.ModelReply;
+import com.shopassistant.assistant.model.ModelUsage;
 import com.shopassistant.customer.CustomerTier;
 import com.shopassistant.usage.BudgetPeriod;
 import com.shopassistant.usage.TokenBudgetExceededException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +44,30 @@ class ChatBudgetTest {
   }
 
   @Test
+  void aToolStepIsStoredWithTheNextReservationAndTheAnswerWithTheBudgetRead() throws Exception {
+    chat.models.script.add(
+        new ModelReply(
+            "",
+            List.of(
+                new FunctionCall(null, "check_stock", Map.of("item_code", "A")),
+                new FunctionCall(null, "check_stock", Map.of("item_code", "B"))),
+            new ModelUsage(100, 10, 0),
+            "flash",
+            null));
+    chat.models.script.add(ChatServiceTest.text("Both are in stock."));
+
+    chat.send("are A and B in stock?");
+
+    // the first reservation alone, then one write per model call: the step (call, message, both
+    // results, the next reservation) and the answer (call, message, budget)
+    assertThat(chat.store.writes).containsExactly("begin", "step", "answer");
+    assertThat(chat.budget.ownTransactions).isEqualTo(1);
+    assertThat(chat.budget.reserved).containsExactly("r1", "r2");
+    assertThat(chat.store.roles).containsExactly("USER", "MODEL", "TOOL", "TOOL", "MODEL");
+    assertThat(chat.budget.statusReads).isEqualTo(1);
+  }
+
+  @Test
   void aTurnRefusedBeforeItsFirstCallNeverReachesTheModelAndStoresAPoliteAnswer() {
     chat.budget.grantBeforeRefusing = 0;
     chat.budget.refusals.add(refusal(CustomerTier.GUEST));
@@ -54,6 +82,7 @@ class ChatBudgetTest {
     assertThat(chat.models.requests).isEmpty();
     assertThat(chat.store.roles).containsExactly("USER", "MODEL");
     assertThat(chat.ledgerRows).isEmpty();
+    assertThat(chat.foldsAhead).as("no summary call for a customer out of budget").isEmpty();
   }
 
   @Test

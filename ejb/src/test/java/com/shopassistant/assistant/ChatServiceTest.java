@@ -13,6 +13,7 @@ import com.shopassistant.assistant.tool.ToolDeclaration;
 import com.shopassistant.assistant.tool.ToolRegistry;
 import com.shopassistant.assistant.tool.ToolResult;
 import com.shopassistant.usage.BudgetReservation;
+import com.shopassistant.usage.ReservationAttempt;
 import com.shopassistant.usage.TokenCounts;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -41,6 +42,7 @@ class ChatServiceTest {
   final List<TokenCounts> ledgerRows = new ArrayList<>();
   final ScriptedBudget budget = new ScriptedBudget();
   final ChatService chat = new ChatService();
+  final List<String> foldsAhead = new ArrayList<>();
 
   @BeforeEach
   void wire() {
@@ -50,6 +52,13 @@ class ChatServiceTest {
     chat.router = new ModelRouter("flash", "pro", List.of("compare"), 10);
     chat.metrics = new AssistantMetrics();
     chat.budget = budget;
+    chat.folds =
+        new HistoryFolds() {
+          @Override
+          public void ahead(long customerId, String id) {
+            foldsAhead.add(id);
+          }
+        };
     chat.summariser =
         new HistorySummariser() {
           @Override
@@ -183,6 +192,15 @@ class ChatServiceTest {
   }
 
   @Test
+  void anAnsweredTurnStartsTheFoldAheadOfItsConversation() throws Exception {
+    models.script.add(text("Hello."));
+
+    send("hi");
+
+    assertThat(foldsAhead).containsExactly(CONVERSATION);
+  }
+
+  @Test
   void compareQuestionsAreRoutedToPro() throws Exception {
     models.script.add(text("Here is a comparison."));
 
@@ -269,11 +287,16 @@ class ChatServiceTest {
   /** The conversation's rows in memory. */
   final class MemoryStore extends ConversationStore {
     final List<String> roles = new ArrayList<>();
+
+    /** One entry per transaction the chat service asked for, by method. */
+    final List<String> writes = new ArrayList<>();
+
     final List<StoredMessage> messages = new ArrayList<>();
     PendingAction pending;
 
     @Override
     public ConversationState begin(long customerId, String id, String text, String language) {
+      writes.add("begin");
       roles.add("USER");
       messages.add(StoredMessage.of(messages.size() + 1, ModelMessage.user(text)));
       return new ConversationState(
@@ -288,6 +311,12 @@ class ChatServiceTest {
         boolean meter,
         boolean keep,
         BudgetReservation reservation) {
+      writes.add("reply");
+      return store(reply, meter, keep, reservation);
+    }
+
+    private BigDecimal store(
+        ModelReply reply, boolean meter, boolean keep, BudgetReservation reservation) {
       if (reservation.held()) {
         budget.settled.add(reservation.id());
       }
@@ -302,19 +331,36 @@ class ChatServiceTest {
     }
 
     @Override
-    public void recordToolResult(
+    public RecordedAnswer recordAnswer(
+        long customerId, String id, ModelReply reply, BudgetReservation reservation) {
+      writes.add("answer");
+      BigDecimal cost = store(reply, true, true, reservation);
+      return new RecordedAnswer(cost, budget.status(customerId).orElse(null));
+    }
+
+    @Override
+    public ToolStepRecord recordToolStep(
         long customerId,
         String id,
-        String toolName,
-        String resultJson,
-        PendingAction action,
-        boolean committed) {
-      roles.add("TOOL");
-      if (action != null) {
-        pending = action;
-      } else if (committed) {
-        pending = null;
+        ModelReply reply,
+        BudgetReservation reservation,
+        List<ToolOutcome> outcomes,
+        int nextPromptTokens) {
+      writes.add("step");
+      BigDecimal cost = store(reply, true, true, reservation);
+      for (ToolOutcome outcome : outcomes) {
+        roles.add("TOOL");
+        if (outcome.pending() != null) {
+          pending = outcome.pending();
+        } else if (outcome.committed()) {
+          pending = null;
+        }
       }
+      return new ToolStepRecord(
+          cost,
+          nextPromptTokens < 0
+              ? ReservationAttempt.granted(BudgetReservation.NONE)
+              : budget.attempt(nextPromptTokens));
     }
 
     @Override

@@ -73,6 +73,39 @@ class HistoryWindowTest {
   }
 
   @Test
+  void aheadOfTheNextTurnWhatAnyNextMessagePushesOutIsFolded() {
+    for (int i = 1; i <= 4; i++) {
+      plainTurn("question " + i, "answer " + i);
+    }
+    HistoryWindow window = new HistoryWindow(10, 4000);
+
+    // four turns and the next message are 9 chat messages: nothing to fold yet
+    assertThat(window.splitBeforeNextTurn(messages).folded()).isEmpty();
+
+    plainTurn("question 5", "answer 5");
+    HistoryWindow.Split ahead = window.splitBeforeNextTurn(messages);
+
+    assertThat(ahead.foldThrough()).isEqualTo(2);
+    assertThat(ahead.kept()).hasSize(8).extracting(StoredMessage::seq).startsWith(3).endsWith(10);
+    // the next turn, whatever its message, folds this much at least: then nothing more
+    say(ModelMessage.user("question 6"));
+    assertThat(window.split(messages).foldThrough()).isEqualTo(ahead.foldThrough());
+  }
+
+  @Test
+  void aLongNextMessageFoldsMoreThanTheFoldAhead() {
+    for (int i = 1; i <= 5; i++) {
+      plainTurn("question " + i, "answer " + i);
+    }
+    HistoryWindow window = new HistoryWindow(10, 4000);
+    int ahead = window.splitBeforeNextTurn(messages).foldThrough();
+
+    say(ModelMessage.user("z".repeat(4 * 3990)));
+
+    assertThat(window.split(messages).foldThrough()).isGreaterThan(ahead);
+  }
+
+  @Test
   void theCurrentTurnIsKeptEvenWhenItAloneIsTooBig() {
     plainTurn("earlier", "answer");
     say(ModelMessage.user("y".repeat(40_000)));

@@ -90,7 +90,7 @@ public class Conversation {
 
   @OneToMany(mappedBy = "conversation", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("seq")
-  private List<ChatMessage> messages = new ArrayList<>();
+  private List<ChatMessage> messages;
 
   protected Conversation() {}
 
@@ -101,6 +101,7 @@ public class Conversation {
     this.title = Require.optionalText(title, "title", 200);
     this.createdAt = DatabaseTime.now();
     this.updatedAt = createdAt;
+    this.messages = new ArrayList<>();
   }
 
   /**

@@ -84,11 +84,11 @@ public class Customer {
 
   @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("id")
-  private List<Address> addresses = new ArrayList<>();
+  private List<Address> addresses;
 
   @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("id")
-  private List<PaymentMethod> paymentMethods = new ArrayList<>();
+  private List<PaymentMethod> paymentMethods;
 
   protected Customer() {}
 
@@ -108,6 +108,8 @@ public class Customer {
     this.role = Require.present(role, "role");
     this.createdAt = DatabaseTime.now();
     this.updatedAt = createdAt;
+    this.addresses = new ArrayList<>();
+    this.paymentMethods = new ArrayList<>();
   }
 
   /** A guest shopper: no email, no name, the lowest tier. */

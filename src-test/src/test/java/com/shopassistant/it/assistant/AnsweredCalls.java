@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -38,6 +39,22 @@ final class AnsweredCalls {
   /** The answered model calls of one model. */
   static List<RecordedRequest> of(GeminiFake fake, String model) throws Exception {
     return of(fake).stream().filter(call -> model.equals(call.model())).toList();
+  }
+
+  /**
+   * The answered calls of {@code model} once there are {@code count} of them: for calls the server
+   * makes after a turn has its answer (a fold ahead of the history). Fails after 10 seconds.
+   */
+  static List<RecordedRequest> awaitCount(GeminiFake fake, String model, int count)
+      throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    List<RecordedRequest> calls = of(fake, model);
+    while (calls.size() < count && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+      calls = of(fake, model);
+    }
+    assertThat(calls).as("answered calls of " + model).hasSize(count);
+    return calls;
   }
 
   /** The names of the cached contents the fake holds now (its own list endpoint). */

@@ -8,6 +8,7 @@ import com.shopassistant.it.gemini.FakeRule;
 import com.shopassistant.it.gemini.GeminiFake;
 import com.shopassistant.it.gemini.GeminiFakeExtension;
 import com.shopassistant.it.gemini.RecordedRequest;
+import com.shopassistant.it.support.ApiSession;
 import com.shopassistant.it.support.HttpClients;
 import com.shopassistant.it.support.ShopDeployment;
 import jakarta.json.JsonObject;
@@ -110,21 +111,27 @@ class ChatRoutingHistoryIT {
     GeminiFake fake = GEMINI.fake();
     fake.rule(FakeRule.when(FakeMatch.model(LITE), FakeReply.text("FIRST-SUMMARY of turn 1"), 1));
     fake.rule(FakeRule.when(FakeMatch.model(LITE), FakeReply.text("SECOND-SUMMARY of 1 and 2"), 1));
+    fake.rule(FakeRule.when(FakeMatch.model(LITE), FakeReply.text("THIRD-SUMMARY of 1 to 3"), 1));
     ChatApi customer = ChatApi.guest(baseUrl);
+    ServerMetrics before = ServerMetrics.read(baseUrl);
     String id = null;
-    for (int turn = 1; turn <= 5; turn++) {
+    for (int turn = 1; turn <= 4; turn++) {
       id =
           customer.say(id, "tell me about your shop, question " + turn).getString("conversationId");
     }
-    // Five turns are ten chat messages: all still fit the window.
-    assertThat(AnsweredCalls.of(fake, LITE)).isEmpty();
+    customer.say(id, "tell me about your shop, question 5");
+    // Five turns are ten chat messages: all were sent whole. The sixth message will push the
+    // first turn out, so it is folded ahead, after the fifth answer, not while the sixth waits.
+    assertThat(AnsweredCalls.of(fake, FLASH))
+        .allSatisfy(call -> assertThat(firstText(call)).startsWith("tell me about"));
+    List<RecordedRequest> summaries = AnsweredCalls.awaitCount(fake, LITE, 1);
+    assertThat(summaries.get(0).lastUserText()).contains("question 1").doesNotContain("question 2");
+    awaitStoredSummary(customer, id, "FIRST-SUMMARY of turn 1");
 
     customer.say(id, "tell me about your shop, question 6");
 
-    List<RecordedRequest> summaries = AnsweredCalls.of(fake, LITE);
-    assertThat(summaries).hasSize(1);
-    assertThat(summaries.get(0).lastUserText()).contains("question 1").doesNotContain("question 2");
     RecordedRequest sixth = lastChatCall(fake);
+    assertThat(summaries.get(0).sequence()).isLessThan(sixth.sequence());
     assertThat(firstText(sixth))
         .isEqualTo("Summary of the earlier conversation: FIRST-SUMMARY of turn 1");
     assertThat(chatTexts(sixth)).hasSizeLessThanOrEqualTo(MAX_HISTORY_MESSAGES);
@@ -132,18 +139,68 @@ class ChatRoutingHistoryIT {
         .doesNotContain("question 1")
         .contains("question 2", "question 6");
 
-    customer.say(id, "tell me about your shop, question 7");
-
-    summaries = AnsweredCalls.of(fake, LITE);
-    assertThat(summaries).hasSize(2);
+    summaries = AnsweredCalls.awaitCount(fake, LITE, 2);
     assertThat(summaries.get(1).lastUserText())
         .contains("Previous summary: FIRST-SUMMARY of turn 1", "question 2");
+    awaitStoredSummary(customer, id, "SECOND-SUMMARY of 1 and 2");
+
+    customer.say(id, "tell me about your shop, question 7");
+
     RecordedRequest seventh = lastChatCall(fake);
     assertThat(firstText(seventh)).endsWith("SECOND-SUMMARY of 1 and 2");
     assertThat(chatTexts(seventh)).hasSizeLessThanOrEqualTo(MAX_HISTORY_MESSAGES);
     assertThat(String.join("|", chatTexts(seventh))).doesNotContain("question 2");
-    JsonObject stored = HttpClients.json(customer.conversation(id));
-    assertThat(stored.getString("summary")).isEqualTo("SECOND-SUMMARY of 1 and 2");
+    // every fold was made ahead: none while a turn waited
+    AnsweredCalls.awaitCount(fake, LITE, 3);
+    awaitStoredSummary(customer, id, "THIRD-SUMMARY of 1 to 3");
+    ServerMetrics after = ServerMetrics.read(baseUrl);
+    assertThat(after.since(before, "assistant_history_folds_total", "when", "ahead")).isEqualTo(3);
+    assertThat(after.since(before, "assistant_history_folds_total", "when", "in_turn")).isZero();
+  }
+
+  @Test
+  void longMessagesFoldInTheirOwnTurnWhatTheFoldAheadCouldNotKnow() throws Exception {
+    GeminiFake fake = GEMINI.fake();
+    // a free account: four prompts of up to 4,000 tokens are beyond a guest's daily budget
+    ChatApi customer = new ChatApi(ApiSession.register(baseUrl, "fold-secret-1"));
+    ServerMetrics before = ServerMetrics.read(baseUrl);
+    // ~995 tokens each (the longest message allowed is 4,000 characters): three such turns and an
+    // empty next message fit the window's 4,000 tokens, so nothing is folded ahead; a fourth long
+    // message does not fit with them, and its own turn folds the first.
+    String longText = "and more ".repeat(438);
+    String id = null;
+    for (int turn = 1; turn <= 3; turn++) {
+      id =
+          customer
+              .say(id, "tell me about your shop, question " + turn + " " + longText)
+              .getString("conversationId");
+    }
+    assertThat(AnsweredCalls.of(fake, LITE)).isEmpty();
+
+    customer.say(id, "tell me about your shop, question 4 " + longText);
+
+    List<RecordedRequest> summaries = AnsweredCalls.of(fake, LITE);
+    assertThat(summaries).hasSize(1);
+    assertThat(summaries.get(0).lastUserText()).contains("question 1").doesNotContain("question 2");
+    assertThat(summaries.get(0).sequence()).isLessThan(lastChatCall(fake).sequence());
+    ServerMetrics after = ServerMetrics.read(baseUrl);
+    assertThat(after.since(before, "assistant_history_folds_total", "when", "in_turn"))
+        .isEqualTo(1);
+    assertThat(after.since(before, "assistant_history_folds_total", "when", "ahead")).isZero();
+  }
+
+  /** The conversation's stored summary, once a fold ahead has stored it. Fails after 10 s. */
+  private void awaitStoredSummary(ChatApi customer, String id, String summary) throws Exception {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    String stored = null;
+    while (System.nanoTime() < deadline) {
+      stored = HttpClients.json(customer.conversation(id)).getString("summary", null);
+      if (summary.equals(stored)) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+    assertThat(stored).as("the stored summary").isEqualTo(summary);
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -41,6 +42,21 @@ public final class AssistantBenchmark {
       String admin = BenchClient.admin(url, System.getProperty("bench.admin.password"));
       BenchClient.importCatalog(url, admin, BenchSessions.CATALOG);
       List<String> report = new ArrayList<>(sessionTokens(url));
+      long warmup = Long.getLong("bench.warmup.seconds", 0);
+      if (warmup > 0) {
+        // Not measured: the server's JIT compiles the turn's code paths first, so the measured
+        // run sees the steady state a busy instance is in rather than a cold JVM.
+        int warmers = Integer.getInteger("bench.warmup.conversations", 10);
+        Outcome warm = converseAll(url, warmers, thinkMs, warmup);
+        report.add("");
+        report.add(
+            String.format(
+                Locale.ROOT,
+                "Warm-up (not measured): %d conversations for %d s, %d turns.",
+                warmers,
+                warmup,
+                warm.turns().size()));
+      }
       report.addAll(load(url, conversations, thinkMs, latencyMs, seconds, out));
       Files.write(out.resolve("summary.md"), report);
       report.forEach(System.out::println);
@@ -84,6 +100,75 @@ public final class AssistantBenchmark {
   private static List<String> load(
       String url, int conversations, long thinkMs, long latencyMs, long seconds, Path out)
       throws Exception {
+    List<Long> server = pids(System.getProperty("bench.server.pid", ""));
+    String database = System.getProperty("bench.db", "");
+    Map<Long, Double> serverBefore = ProcessCpu.snapshot(server);
+    Map<Long, Double> databaseBefore = ProcessCpu.snapshot(sessions(database));
+    Map<Long, Double> driverBefore = ProcessCpu.snapshot(List.of(ProcessCpu.self()));
+    double machineBefore = ProcessCpu.machineBusy();
+    long started = System.nanoTime();
+    Outcome outcome = converseAll(url, conversations, thinkMs, seconds);
+    double elapsed = (System.nanoTime() - started) / 1e9;
+    double machineCpu = ProcessCpu.machineBusy() - machineBefore;
+    double serverCpu = ProcessCpu.between(serverBefore, ProcessCpu.snapshot(server));
+    double databaseCpu =
+        ProcessCpu.between(databaseBefore, ProcessCpu.snapshot(sessions(database)));
+    double driverCpu =
+        ProcessCpu.between(driverBefore, ProcessCpu.snapshot(List.of(ProcessCpu.self())));
+    List<String> lines =
+        new ArrayList<>(
+            TurnTiming.report(
+                outcome.turns(),
+                outcome.errors(),
+                conversations,
+                thinkMs,
+                latencyMs,
+                seconds,
+                out));
+    int turns = Math.max(1, outcome.turns().size());
+    if (!server.isEmpty()) {
+      lines.add("");
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "CPU per measured turn: server %.1f ms, database sessions %.1f ms (all threads,"
+                  + " JIT and GC included).",
+              serverCpu * 1000 / turns,
+              databaseCpu * 1000 / turns));
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "Machine busy during the run: %.2f of %d cores; the server %.2f, the database"
+                  + " sessions %.2f, this driver and its fake %.2f, other work %.2f.",
+              machineCpu / elapsed,
+              Runtime.getRuntime().availableProcessors(),
+              serverCpu / elapsed,
+              databaseCpu / elapsed,
+              driverCpu / elapsed,
+              Math.max(0, machineCpu - serverCpu - databaseCpu - driverCpu) / elapsed));
+    }
+    return lines;
+  }
+
+  private static List<Long> sessions(String database) {
+    return database.isEmpty() ? List.of() : ProcessCpu.sessionsOf(database);
+  }
+
+  private static List<Long> pids(String list) {
+    List<Long> pids = new ArrayList<>();
+    for (String pid : list.split(",")) {
+      if (!pid.isBlank()) {
+        pids.add(Long.parseLong(pid.strip()));
+      }
+    }
+    return pids;
+  }
+
+  /** The turns of {@code conversations} conversations at once, and how many failed. */
+  private record Outcome(List<TurnTiming> turns, int errors) {}
+
+  private static Outcome converseAll(String url, int conversations, long thinkMs, long seconds)
+      throws Exception {
     List<TurnTiming> turns = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger errors = new AtomicInteger();
     long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
@@ -97,7 +182,7 @@ public final class AssistantBenchmark {
       conversation.get();
     }
     pool.shutdown();
-    return TurnTiming.report(turns, errors.get(), conversations, thinkMs, latencyMs, seconds, out);
+    return new Outcome(List.copyOf(turns), errors.get());
   }
 
   private static Void converse(

@@ -18,6 +18,9 @@ final class FakeRouter implements HttpHandler {
   private static final Logger LOG = Logger.getLogger(FakeRouter.class.getName());
   private static final String MODELS = "/v1beta/models/";
 
+  /** When the exchange reached the fake ({@link System#nanoTime()}), as an exchange attribute. */
+  static final String ARRIVED = "gemini-fake.arrived";
+
   private final GeminiFake fake;
   private final String apiKey;
   private final ModelCallHandler modelCalls;
@@ -34,7 +37,7 @@ final class FakeRouter implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) {
-
+    exchange.setAttribute(ARRIVED, System.nanoTime());
     try {
       String path = exchange.getRequestURI().getPath();
       if (path.startsWith("/_fake/")) {

@@ -115,7 +115,11 @@ public final class GeminiFake implements AutoCloseable {
     return this;
   }
 
-  /** A fixed wait before every model call's answer. */
+  /**
+   * How long every model call takes: its answer leaves {@code latency} (plus a reply's own delay)
+   * after the request arrived, the fake's own work included, so a benchmark's model time is exactly
+   * calls × latency.
+   */
   public GeminiFake latency(Duration latency) {
     script.latency(latency);
     return this;

@@ -73,6 +73,33 @@ class GeminiFakeFaultsTest {
   }
 
   @Test
+  void theFakesOwnWorkIsPartOfTheLatencyNotAddedToIt() {
+    // A rule that takes 400 ms to choose stands for a slow fake (rules, JSON, a busy machine).
+    fake.latency(Duration.ofMillis(600))
+        .rule(
+            FakeRule.answering(
+                request -> {
+                  sleep(Duration.ofMillis(400));
+                  return true;
+                },
+                request -> FakeReply.text("On time")));
+    long start = System.nanoTime();
+
+    assertThat(client.models.generateContent(MODEL, "Hi", null).text()).isEqualTo("On time");
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isBetween(Duration.ofMillis(590), Duration.ofMillis(950));
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Test
   void randomFaultsFailAboutTheirShareOfCalls() {
     fake.faults(FakeFaults.of(0.3, Map.of(FakeReply.error(500), 1), 42));
     int failed = 0;

@@ -4,6 +4,8 @@ import com.shopassistant.it.gemini.FakeResponses.PromptCount;
 import com.sun.net.httpserver.HttpExchange;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -43,21 +45,34 @@ final class ModelCallHandler {
       return;
     }
     FakeReply reply = fake.script().choose(request);
-    fake.pause(fake.script().latency().plus(reply.delay()));
+    // The answer is ready before the wait, and the wait counts from the request's arrival: the
+    // fake's own work (parsing, rules, tokens) is part of the latency, not added to it.
+    Duration wait = fake.script().latency().plus(reply.delay());
     if (reply.hangs()) {
+      fake.pause(wait);
       fake.hang();
       return;
     }
     if (reply.isError()) {
+      waitFromArrival(exchange, wait);
       Exchanges.sendError(exchange, reply.status(), reply.errorMessage());
     } else if ("streamGenerateContent".equals(request.action())) {
-      Exchanges.sendEvents(
-          exchange,
-          FakeResponses.chunks(reply, request.model(), prompt.get(), fake.streamChunks()),
-          () -> fake.pause(fake.streamChunkDelay()));
+      List<JsonObject> chunks =
+          FakeResponses.chunks(reply, request.model(), prompt.get(), fake.streamChunks());
+      waitFromArrival(exchange, wait);
+      Exchanges.sendEvents(exchange, chunks, () -> fake.pause(fake.streamChunkDelay()));
     } else {
-      Exchanges.send(exchange, 200, FakeResponses.complete(reply, request.model(), prompt.get()));
+      JsonObject complete = FakeResponses.complete(reply, request.model(), prompt.get());
+      waitFromArrival(exchange, wait);
+      Exchanges.send(exchange, 200, complete);
     }
+  }
+
+  private void waitFromArrival(HttpExchange exchange, Duration wait) {
+    Object arrived = exchange.getAttribute(FakeRouter.ARRIVED);
+    Duration spent =
+        arrived instanceof Long nanos ? Duration.ofNanos(System.nanoTime() - nanos) : Duration.ZERO;
+    fake.pause(wait.minus(spent));
   }
 
   /** The prompt's tokens, or empty after answering an error about its cached content. */
