@@ -1,7 +1,7 @@
 package com.shopassistant.it.assistant;
 
+import com.shopassistant.it.support.ServerDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -87,19 +87,6 @@ final class ModelWindows {
   }
 
   private static Connection connect() throws SQLException {
-    String url =
-        "jdbc:postgresql://"
-            + env("DATABASE_HOST", "127.0.0.1")
-            + ":"
-            + env("DATABASE_PORT", "5432")
-            + "/"
-            + env("DATABASE_NAME", "shop_it");
-    return DriverManager.getConnection(
-        url, env("DATABASE_USER", "postgres"), env("DATABASE_PASSWORD", ""));
-  }
-
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
+    return ServerDatabase.connect();
   }
 }
