@@ -20,6 +20,8 @@
 # so that two engineers can run it at once on other ports. BENCH_JVM_OPTIONS, one option per line
 # or space-separated, go into the server's jvm.options, e.g. a flight recording of the whole run:
 #   BENCH_JVM_OPTIONS='-XX:StartFlightRecording=filename=/tmp/bench.jfr,dumponexit=true,settings=profile'
+# BENCH_ACCESS_LOG=1 writes Liberty's access log (request, status, server time in microseconds) to
+# access.log in the results, to split a turn's time between the server and the client.
 # Needs a `mvn verify` (or `mvn -DskipTests install` + src-test's liberty runtime) before.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -60,6 +62,16 @@ cp "$repo/liberty/src/main/liberty/config/configDropins/defaults/application.xml
 cp "$ear" "$dir/apps/shop-assistant.ear"
 if [ -n "${BENCH_JVM_OPTIONS:-}" ]; then
   tr ' ' '\n' <<< "$BENCH_JVM_OPTIONS" | grep -v '^$' > "$dir/jvm.options"
+fi
+if [ -n "${BENCH_ACCESS_LOG:-}" ]; then
+  mkdir -p "$dir/configDropins/overrides"
+  cat > "$dir/configDropins/overrides/access-log.xml" <<XML
+<server>
+  <httpEndpoint id="defaultHttpEndpoint">
+    <accessLogging filepath="$out/access.log" logFormat='%t "%r" %s %D'/>
+  </httpEndpoint>
+</server>
+XML
 fi
 PORT=$port HTTPS_PORT=$((port + 2)) CONSOLE_FORMAT=simple \
   DATABASE_HOST=127.0.0.1 DATABASE_NAME=$db DATABASE_USER=postgres DATABASE_PASSWORD= \

@@ -208,7 +208,10 @@ public final class AssistantBenchmark {
           JsonObject usage = customer.say(message).getJsonObject("usage");
           turns.add(
               new TurnTiming(
-                  System.nanoTime() - start, usage.getInt("modelCalls"), usage.getString("model")));
+                  System.nanoTime() - start,
+                  usage.getInt("modelCalls"),
+                  usage.getString("model"),
+                  message));
           Thread.sleep(thinkMs);
         }
       } catch (InterruptedException e) {

@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 
 /** One measured turn, and the report of many. */
-record TurnTiming(long nanos, int modelCalls, String model) {
+record TurnTiming(long nanos, int modelCalls, String model, String message) {
 
   double millis() {
     return nanos / 1e6;
@@ -33,11 +35,17 @@ record TurnTiming(long nanos, int modelCalls, String model) {
       Path out)
       throws IOException {
     List<TurnTiming> all = List.copyOf(turns);
-    List<String> csv = new ArrayList<>(List.of("millis,model_calls,model"));
+    List<String> csv = new ArrayList<>(List.of("millis,model_calls,model,message"));
     all.forEach(
         t ->
             csv.add(
-                String.format(Locale.ROOT, "%.2f,%d,%s", t.millis(), t.modelCalls(), t.model())));
+                String.format(
+                    Locale.ROOT,
+                    "%.2f,%d,%s,\"%s\"",
+                    t.millis(),
+                    t.modelCalls(),
+                    t.model(),
+                    t.message())));
     Files.write(out.resolve("turns.csv"), csv);
     long offline = all.stream().filter(t -> "offline".equals(t.model())).count();
     List<String> lines = new ArrayList<>();
@@ -64,6 +72,34 @@ record TurnTiming(long nanos, int modelCalls, String model) {
     lines.add(
         row("overhead / end to end", all, t -> t.overheadMillis(latencyMs) / t.millis() * 100)
             + " (%)");
+    lines.addAll(byMessage(all, latencyMs));
+    return lines;
+  }
+
+  /** Overhead per customer message: which kind of turn makes the tail. */
+  private static List<String> byMessage(List<TurnTiming> all, long latencyMs) {
+    Map<String, List<TurnTiming>> byMessage = new TreeMap<>();
+    all.forEach(t -> byMessage.computeIfAbsent(t.message(), m -> new ArrayList<>()).add(t));
+    List<String> lines = new ArrayList<>();
+    lines.add("");
+    lines.add("| message | turns | model calls p50 | overhead p50 | p95 | p99 (ms) |");
+    lines.add("|---|---|---|---|---|---|");
+    byMessage.forEach(
+        (message, turns) -> {
+          double[] calls = turns.stream().mapToDouble(TurnTiming::modelCalls).sorted().toArray();
+          double[] overhead =
+              turns.stream().mapToDouble(t -> t.overheadMillis(latencyMs)).sorted().toArray();
+          lines.add(
+              String.format(
+                  Locale.ROOT,
+                  "| %s | %d | %.0f | %.1f | %.1f | %.1f |",
+                  message,
+                  turns.size(),
+                  percentile(calls, 50),
+                  percentile(overhead, 50),
+                  percentile(overhead, 95),
+                  percentile(overhead, 99)));
+        });
     return lines;
   }
 
