@@ -1,5 +1,6 @@
 package com.shopassistant.assistant;
 
+import com.shopassistant.ops.Background;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;

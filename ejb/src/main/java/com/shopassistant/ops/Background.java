@@ -1,4 +1,4 @@
-package com.shopassistant.assistant;
+package com.shopassistant.ops;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletableFuture;

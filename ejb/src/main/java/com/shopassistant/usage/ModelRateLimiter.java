@@ -1,5 +1,6 @@
 package com.shopassistant.usage;
 
+import com.shopassistant.ops.Background;
 import com.shopassistant.ops.OncePerInterval;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +40,7 @@ public class ModelRateLimiter {
 
   @Inject ModelRateWindows windows;
   @Inject ModelRateLimitMetrics metrics;
+  @Inject Background background;
 
   /** Model calls per minute for all instances together; 0 turns this limit off. */
   @Inject
@@ -119,11 +121,28 @@ public class ModelRateLimiter {
     throw refused(outcome.get(), next.secondsUntilEnd(clock.instant()));
   }
 
-  /** Replaces a counted call's estimate with the tokens the model reported. */
+  /**
+   * Replaces a counted call's estimate with the tokens the model reported: later, on another
+   * thread, so that the correction's transaction is not part of the customer's wait (the window
+   * holds the estimate, which is larger, for those few milliseconds).
+   */
   public void settle(ModelRatePermit permit, long actualTokens) {
     if (permit == null || !permit.counted() || actualTokens == permit.estimatedTokens()) {
       return;
     }
+    Runnable correction = () -> correct(permit, actualTokens);
+    if (background == null) {
+      correction.run();
+      return;
+    }
+    try {
+      background.run(correction);
+    } catch (RuntimeException e) { // no thread to run it on: correct it here
+      correction.run();
+    }
+  }
+
+  private void correct(ModelRatePermit permit, long actualTokens) {
     try {
       windows.correct(permit.window(), actualTokens - permit.estimatedTokens());
     } catch (RateLimitUnavailableException | RuntimeException e) {

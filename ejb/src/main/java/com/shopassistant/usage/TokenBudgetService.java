@@ -11,7 +11,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -161,9 +160,9 @@ public class TokenBudgetService {
 
   private BudgetStatus statusOf(Customer customer, Instant now) {
     TierBudget budget = budgets.of(customer.getTier());
-    long today = tokensSince(customer.getId(), periods.dayStart(now));
-    long month = tokensSince(customer.getId(), periods.monthStart(now));
-    long reserved = reservedTokens(customer.getId(), now);
+    long[] used = tokensUsed(customer.getId(), now);
+    long today = used[0];
+    long month = used[1];
     double share = budgets.warningShare();
     boolean warning =
         budget.daily().reached(today, share) || budget.monthly().reached(month, share);
@@ -175,29 +174,36 @@ public class TokenBudgetService {
         budget.monthly(),
         month,
         periods.nextMonthStart(now),
-        reserved,
+        used[2],
         warning);
   }
 
-  private long tokensSince(long customerId, OffsetDateTime since) {
-    Number sum =
-        em.createNamedQuery(TokenUsage.SUM_TOKENS_BY_CUSTOMER_SINCE, Number.class)
-            .setParameter("customerId", customerId)
-            .setParameter("since", DatabaseTime.normalize(since))
-            .getSingleResult();
-    return sum == null ? 0 : sum.longValue();
+  /**
+   * Tokens used today, this month, and reserved by calls in flight: one statement, since it runs
+   * before every model call (a day never starts before its month).
+   */
+  private long[] tokensUsed(long customerId, Instant now) {
+    if (em.isJoinedToTransaction()) {
+      em.flush(); // a ledger row written in this transaction counts
+    }
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "select coalesce(sum(case when occurred_at >= ?1 then total_tokens else 0"
+                        + " end), 0), coalesce(sum(total_tokens), 0),"
+                        + " (select coalesce(sum(tokens), 0) from token_reservation"
+                        + " where customer_id = ?3 and expires_at > ?4)"
+                        + " from token_usage where customer_id = ?3 and occurred_at >= ?2")
+                .setParameter(1, DatabaseTime.normalize(periods.dayStart(now)))
+                .setParameter(2, DatabaseTime.normalize(periods.monthStart(now)))
+                .setParameter(3, customerId)
+                .setParameter(4, DatabaseTime.normalize(now.atOffset(java.time.ZoneOffset.UTC)))
+                .getSingleResult();
+    return new long[] {number(row[0]), number(row[1]), number(row[2])};
   }
 
-  private long reservedTokens(long customerId, Instant now) {
-    Number sum =
-        (Number)
-            em.createNativeQuery(
-                    "select coalesce(sum(tokens), 0) from token_reservation"
-                        + " where customer_id = ?1 and expires_at > ?2")
-                .setParameter(1, customerId)
-                .setParameter(2, DatabaseTime.normalize(now.atOffset(java.time.ZoneOffset.UTC)))
-                .getSingleResult();
-    return sum == null ? 0 : sum.longValue();
+  private static long number(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
   }
 
   private void delete(BudgetReservation reservation) {

@@ -3,6 +3,7 @@ package com.shopassistant.assistant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.shopassistant.assistant.model.ModelMessage;
+import com.shopassistant.ops.Background;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

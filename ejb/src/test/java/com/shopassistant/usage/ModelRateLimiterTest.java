@@ -3,6 +3,7 @@ package com.shopassistant.usage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.shopassistant.ops.Background;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +12,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
 
 /** The limiter's steps around the database: count, wait or fail fast, settle, carry on without. */
@@ -126,6 +129,27 @@ class ModelRateLimiterTest {
     assertThat(permit.counted()).isFalse();
     limiter(500, 2_000_000, MINUTE).settle(permit, 2_000);
     assertThat(windows.corrections).isEmpty();
+  }
+
+  @Test
+  void aCorrectionIsMadeInTheBackgroundNotOnTheCallersThread() {
+    ModelRateLimiter limiter = limiter(500, 2_000_000, MINUTE);
+    List<Runnable> later = new ArrayList<>();
+    limiter.background =
+        new Background() {
+          @Override
+          public CompletionStage<Void> run(Runnable task) {
+            later.add(task);
+            return CompletableFuture.completedFuture(null);
+          }
+        };
+
+    limiter.settle(new ModelRatePermit(MINUTE, 3_000), 1_250);
+
+    assertThat(windows.corrections).isEmpty();
+    assertThat(later).hasSize(1);
+    later.get(0).run();
+    assertThat(windows.corrections).containsExactly(MINUTE + " -1750");
   }
 
   @Test
