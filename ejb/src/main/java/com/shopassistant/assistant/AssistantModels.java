@@ -7,6 +7,7 @@ import com.shopassistant.assistant.model.ModelRequest;
 import com.shopassistant.assistant.offline.OfflineAssistant;
 import com.shopassistant.usage.ModelCapacityExceededException;
 import com.shopassistant.usage.ModelPriceTable;
+import com.shopassistant.usage.ModelRatePermit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -46,13 +47,22 @@ public class AssistantModels {
    *     would hide the overload from the customer and the operators)
    */
   public ModelReply answer(ModelRequest request, Consumer<String> deltas) {
+    return answer(request, deltas, ModelRatePermit.NONE);
+  }
+
+  /**
+   * Like {@link #answer(ModelRequest, Consumer)}, for a call that its budget reservation already
+   * counted in the global model limit ({@code counted}); a fallback to another model is counted
+   * again.
+   */
+  public ModelReply answer(ModelRequest request, Consumer<String> deltas, ModelRatePermit counted) {
     if (gemini.configured()) {
       List<String> chain = chainFor(request.model());
       for (int i = 0; i < chain.size(); i++) {
         String model = chain.get(i);
         String next = i + 1 < chain.size() ? chain.get(i + 1) : ModelPriceTable.OFFLINE_MODEL;
         try {
-          return call(request.withModel(model), deltas);
+          return call(request.withModel(model), deltas, i == 0 ? counted : ModelRatePermit.NONE);
         } catch (ModelCapacityExceededException e) {
           throw e;
         } catch (ModelCallException e) {
@@ -75,8 +85,11 @@ public class AssistantModels {
     }
   }
 
-  private ModelReply call(ModelRequest request, Consumer<String> deltas) throws ModelCallException {
-    return deltas == null ? gemini.generate(request) : gemini.stream(request, deltas);
+  private ModelReply call(ModelRequest request, Consumer<String> deltas, ModelRatePermit counted)
+      throws ModelCallException {
+    return deltas == null
+        ? gemini.generate(request, counted)
+        : gemini.stream(request, deltas, counted);
   }
 
   private List<String> chainFor(String model) {

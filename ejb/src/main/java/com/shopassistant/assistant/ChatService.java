@@ -134,7 +134,7 @@ public class ChatService {
     for (int call = 1; call <= maxModelCalls; call++) {
       BudgetReservation held = reservation;
       try {
-        ModelReply reply = models.answer(request, turn.textSink());
+        ModelReply reply = models.answer(request, turn.textSink(), held.counted());
         if (!reply.callsTools()) {
           return turn.finish(reply, held);
         }

@@ -63,7 +63,7 @@ public class HistorySummariser {
             budgets.reserve(state.customerId(), PromptEstimate.of(request, 0));
         ModelReply reply;
         try {
-          reply = gemini.generate(request);
+          reply = gemini.generate(request, reservation.counted());
         } catch (Exception | Error e) {
           budgets.release(reservation);
           throw e;

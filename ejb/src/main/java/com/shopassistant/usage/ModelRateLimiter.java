@@ -122,6 +122,33 @@ public class ModelRateLimiter {
   }
 
   /**
+   * Counts a call of {@code estimatedTokens} in the caller's transaction if its window has room
+   * now; otherwise counts nothing and returns {@link ModelRatePermit#NONE}, and {@link #acquire}
+   * decides before the call (waiting or refusing). A database failure here fails the caller's
+   * transaction, which has failed with it anyway.
+   */
+  public ModelRatePermit countInTransaction(long estimatedTokens) {
+    if (windows == null || limits.off() || limits.neverFits(estimatedTokens)) {
+      return ModelRatePermit.NONE;
+    }
+    RateLimitWindow window = RateLimitWindow.containing(clock.instant());
+    ModelRateOutcome outcome =
+        windows.countInTransaction(
+            window.start(), estimatedTokens, limits.requestCeiling(), limits.tokenCeiling());
+    return outcome == ModelRateOutcome.COUNTED
+        ? permit(Optional.of(outcome), window, estimatedTokens)
+        : ModelRatePermit.NONE;
+  }
+
+  /**
+   * A permit for a call: {@code counted} when it was counted already ({@link #countInTransaction}),
+   * else one from {@link #acquire(long)}.
+   */
+  public ModelRatePermit acquire(ModelRatePermit counted, long estimatedTokens) {
+    return counted != null && counted.counted() ? counted : acquire(estimatedTokens);
+  }
+
+  /**
    * Replaces a counted call's estimate with the tokens the model reported: later, on another
    * thread, so that the correction's transaction is not part of the customer's wait (the window
    * holds the estimate, which is larger, for those few milliseconds).

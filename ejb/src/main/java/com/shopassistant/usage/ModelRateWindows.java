@@ -53,6 +53,18 @@ public class ModelRateWindows {
   }
 
   /**
+   * Like {@link #count}, in the caller's transaction (a budget reservation's), so that a call is
+   * reserved and counted in one; the window's row stays locked until that transaction ends, which
+   * is right after.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public ModelRateOutcome countInTransaction(
+      Instant window, long tokens, long maxRequests, long maxTokens) {
+    return ModelRateWindowSql.count(
+        database(), window.atOffset(ZoneOffset.UTC), tokens, maxRequests, maxTokens);
+  }
+
+  /**
    * Corrects the tokens counted in a window by {@code delta} (the call's real tokens less its
    * estimate).
    *

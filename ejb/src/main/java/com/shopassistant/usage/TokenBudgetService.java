@@ -39,6 +39,7 @@ public class TokenBudgetService {
   @Inject TierBudgets budgets;
   @Inject UsagePeriods periods;
   @Inject BudgetMetrics metrics;
+  @Inject ModelRateLimiter modelLimit;
 
   /** How long a reservation counts if its call never settles it (an instance died mid-call). */
   @Inject
@@ -112,7 +113,9 @@ public class TokenBudgetService {
           .setParameter(1, DatabaseTime.now())
           .executeUpdate();
     }
-    return new BudgetReservation(id, tokens);
+    // The global model limit counts the call here too: one transaction before the call, not two.
+    return new BudgetReservation(
+        id, tokens, modelLimit.countInTransaction((long) promptTokens + maxOutputTokens));
   }
 
   /** Ends a reservation whose call was metered; runs in the transaction of the ledger row. */

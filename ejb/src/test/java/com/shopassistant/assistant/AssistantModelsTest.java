@@ -11,6 +11,8 @@ import com.shopassistant.assistant.model.ModelRequest;
 import com.shopassistant.assistant.offline.OfflineAssistant;
 import com.shopassistant.usage.ModelCapacityExceededException;
 import com.shopassistant.usage.ModelRateOutcome;
+import com.shopassistant.usage.ModelRatePermit;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -50,6 +52,16 @@ class AssistantModelsTest {
   }
 
   @Test
+  void aCallItsReservationCountedIsNotCountedAgainButItsFallbackIs() {
+    gemini.failing.add("pro");
+    ModelRatePermit counted = new ModelRatePermit(Instant.parse("2026-11-28T10:15:00Z"), 3_000);
+
+    models.answer(request("pro"), null, counted);
+
+    assertThat(gemini.permits).containsExactly(counted, ModelRatePermit.NONE);
+  }
+
+  @Test
   void aCallRefusedByTheGlobalLimitFallsBackToNeitherFlashNorTheOfflineAssistant() {
     gemini.refusing = true;
 
@@ -66,6 +78,7 @@ class AssistantModelsTest {
   private static final class ScriptedGateway extends GeminiGateway {
     final List<String> called = new ArrayList<>();
     final List<String> failing = new ArrayList<>();
+    final List<ModelRatePermit> permits = new ArrayList<>();
     boolean refusing;
 
     @Override
@@ -74,8 +87,10 @@ class AssistantModelsTest {
     }
 
     @Override
-    public ModelReply generate(ModelRequest request) throws ModelCallException {
+    public ModelReply generate(ModelRequest request, ModelRatePermit counted)
+        throws ModelCallException {
       called.add(request.model());
+      permits.add(counted);
       if (refusing) {
         throw new ModelCapacityExceededException(ModelRateOutcome.TOKENS, 30);
       }

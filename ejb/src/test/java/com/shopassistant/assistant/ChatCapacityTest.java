@@ -7,6 +7,7 @@ import com.shopassistant.assistant.model.ModelReply;
 import com.shopassistant.assistant.model.ModelRequest;
 import com.shopassistant.usage.ModelCapacityExceededException;
 import com.shopassistant.usage.ModelRateOutcome;
+import com.shopassistant.usage.ModelRatePermit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -81,7 +82,8 @@ class ChatCapacityTest {
     int refuseFrom = Integer.MAX_VALUE;
 
     @Override
-    public ModelReply answer(ModelRequest request, Consumer<String> deltas) {
+    public ModelReply answer(
+        ModelRequest request, Consumer<String> deltas, ModelRatePermit counted) {
       if (requests.size() >= refuseFrom) {
         throw new ModelCapacityExceededException(ModelRateOutcome.REQUESTS, 17);
       }

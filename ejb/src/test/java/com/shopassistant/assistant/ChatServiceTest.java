@@ -13,6 +13,7 @@ import com.shopassistant.assistant.tool.ToolDeclaration;
 import com.shopassistant.assistant.tool.ToolRegistry;
 import com.shopassistant.assistant.tool.ToolResult;
 import com.shopassistant.usage.BudgetReservation;
+import com.shopassistant.usage.ModelRatePermit;
 import com.shopassistant.usage.ReservationAttempt;
 import com.shopassistant.usage.TokenCounts;
 import java.math.BigDecimal;
@@ -246,7 +247,8 @@ class ChatServiceTest {
     final List<ModelRequest> requests = new ArrayList<>();
 
     @Override
-    public ModelReply answer(ModelRequest request, Consumer<String> deltas) {
+    public ModelReply answer(
+        ModelRequest request, Consumer<String> deltas, ModelRatePermit counted) {
       requests.add(request);
       ModelReply reply = script.removeFirst();
       if (deltas != null && !reply.text().isEmpty()) {

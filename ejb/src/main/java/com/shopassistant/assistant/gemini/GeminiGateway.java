@@ -21,12 +21,13 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * TIMEOUT. So callers handle one exception, whose {@link ModelCallException#kind()} drives the
  * fallback chain.
  *
- * <p>Every generation call is first counted by the global model limit ({@link ModelRateLimiter}),
- * outside Fault Tolerance: a call the limit refuses throws {@link ModelCapacityExceededException}
- * without reaching {@link GeminiCalls}, so it is neither retried nor counted as a failure by the
- * circuit breaker. Fault Tolerance's retries of a failed call are not counted again (they are rare,
- * and Gemini's own quota is set above the limit). Context-cache creation is not a generation call
- * and is not counted.
+ * <p>Every generation call is first counted by the global model limit ({@link ModelRateLimiter}):
+ * in the transaction of its budget reservation when it has one (one transaction before the call
+ * instead of two), else here; either way outside Fault Tolerance: a call the limit refuses throws
+ * {@link ModelCapacityExceededException} without reaching {@link GeminiCalls}, so it is neither
+ * retried nor counted as a failure by the circuit breaker. Fault Tolerance's retries of a failed
+ * call are not counted again (they are rare, and Gemini's own quota is set above the limit).
+ * Context-cache creation is not a generation call and is not counted.
  *
  * <p>Without an API key ({@link #configured()} false) the chat service must not call it: it uses
  * the offline assistant, and no SDK client is ever built.
@@ -82,7 +83,18 @@ public class GeminiGateway implements ChatModel {
    */
   @Override
   public ModelReply generate(ModelRequest request) throws ModelCallException {
-    return limited(request, () -> calls.generate(request));
+    return generate(request, ModelRatePermit.NONE);
+  }
+
+  /**
+   * One call that {@code counted} may already have counted in the global model limit (see {@link
+   * ModelRateLimiter#countInTransaction}); counted here otherwise.
+   *
+   * @throws ModelCapacityExceededException when the global model limit refuses it
+   */
+  public ModelReply generate(ModelRequest request, ModelRatePermit counted)
+      throws ModelCallException {
+    return limited(request, counted, () -> calls.generate(request));
   }
 
   /**
@@ -93,16 +105,24 @@ public class GeminiGateway implements ChatModel {
   @Override
   public ModelReply stream(ModelRequest request, Consumer<String> textDeltas)
       throws ModelCallException {
-    return limited(request, () -> calls.stream(request, textDeltas));
+    return stream(request, textDeltas, ModelRatePermit.NONE);
+  }
+
+  /** Like {@link #generate(ModelRequest, ModelRatePermit)}, streamed. */
+  public ModelReply stream(
+      ModelRequest request, Consumer<String> textDeltas, ModelRatePermit counted)
+      throws ModelCallException {
+    return limited(request, counted, () -> calls.stream(request, textDeltas));
   }
 
   /**
    * Counts the call in the global limit, makes it, and corrects the count to the tokens Gemini
    * reported. A failed call keeps its estimate: what Gemini counted for it is unknown.
    */
-  private ModelReply limited(ModelRequest request, Call call) throws ModelCallException {
+  private ModelReply limited(ModelRequest request, ModelRatePermit counted, Call call)
+      throws ModelCallException {
     ModelRatePermit permit =
-        limiter.acquire(ModelCallEstimate.of(request, settings.maxOutputTokens()));
+        limiter.acquire(counted, ModelCallEstimate.of(request, settings.maxOutputTokens()));
     ModelReply reply;
     try {
       reply = call.make();

@@ -49,6 +49,14 @@ class GeminiGatewayLimitTest {
   }
 
   @Test
+  void aCallItsBudgetReservationCountedIsNotCountedAgainButIsSettled() throws Exception {
+    gateway.generate(request("Any tea?"), new ModelRatePermit(MINUTE, 2_500));
+
+    assertThat(limiter.acquired).isEmpty();
+    assertThat(limiter.settled).containsExactly(130L);
+  }
+
+  @Test
   void aStreamedCallIsCountedToo() throws Exception {
     List<String> deltas = new ArrayList<>();
 
