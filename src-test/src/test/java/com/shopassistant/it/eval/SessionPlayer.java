@@ -47,6 +47,12 @@ public final class SessionPlayer {
   public SessionResult play(SessionScript script) throws Exception {
     EvalClient customer = EvalClient.register(baseUrl);
     customer.readyToPay();
+    return play(script, customer);
+  }
+
+  /** Plays {@code script} as {@code customer}, in a new conversation. */
+  public SessionResult play(SessionScript script, EvalClient customer) throws Exception {
+    customer.newConversation();
     Tally tally = new Tally();
     String pendingToken = null;
     for (SessionScript.Turn turn : script.turns()) {
@@ -75,6 +81,7 @@ public final class SessionPlayer {
     private BigDecimal cost = BigDecimal.ZERO;
     private final List<Double> latency = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
+    private final List<ToolRun> tools = new ArrayList<>();
 
     void turn(JsonObject answer, double millis, SessionScript.Turn turn) {
       latency.add(millis);
@@ -87,15 +94,28 @@ public final class SessionPlayer {
       if (turnCost instanceof JsonNumber number) {
         cost = cost.add(number.bigDecimalValue());
       }
-      List<String> ran =
-          answer.getJsonArray("toolCalls").getValuesAs(JsonObject.class).stream()
-              .map(call -> call.getString("name"))
-              .toList();
+      List<JsonObject> calls = answer.getJsonArray("toolCalls").getValuesAs(JsonObject.class);
+      List<String> ran = calls.stream().map(call -> call.getString("name")).toList();
       toolCalls += ran.size();
-      if (turn.tools() != null && !turn.tools().equals(ran)) {
+      calls.forEach(call -> tools.add(ToolRun.of(call)));
+      if (turn.tools() == null) {
+        return;
+      }
+      if (!turn.tools().equals(ran)) {
         failures.add(
             "turn \"" + turn.user() + "\": expected tools " + turn.tools() + ", ran " + ran);
       }
+      calls.stream()
+          .filter(call -> !call.getBoolean("ok", false))
+          .forEach(
+              call ->
+                  failures.add(
+                      "turn \""
+                          + turn.user()
+                          + "\": "
+                          + call.getString("name")
+                          + " refused: "
+                          + call.getString("summary", "")));
     }
 
     void finalState(EvalClient customer, JsonObject expected, boolean pending) throws Exception {
@@ -132,6 +152,7 @@ public final class SessionPlayer {
           cached,
           cost,
           List.copyOf(latency),
+          List.copyOf(tools),
           List.copyOf(failures));
     }
   }

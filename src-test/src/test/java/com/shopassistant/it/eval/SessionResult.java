@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param failures the checks that did not hold (expected tools, final state), empty when all did
  * @param latencyMillis each turn's end-to-end time at the client
+ * @param tools every tool the server ran, in order, with its outcome
  */
 public record SessionResult(
     String name,
@@ -22,6 +23,7 @@ public record SessionResult(
     long cached,
     BigDecimal costUsd,
     List<Double> latencyMillis,
+    List<ToolRun> tools,
     List<String> failures) {
 
   public long total() {
