@@ -139,6 +139,12 @@ public final class EvalClient {
     return response.body();
   }
 
+  static jakarta.json.JsonValue jsonValue(String text) {
+    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+      return reader.readValue();
+    }
+  }
+
   static JsonObject json(String text) {
     try (JsonReader reader = Json.createReader(new StringReader(text))) {
       return reader.readObject();

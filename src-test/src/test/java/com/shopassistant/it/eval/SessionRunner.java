@@ -86,7 +86,7 @@ public final class SessionRunner {
     return resource("eval/sessions");
   }
 
-  private static Path resource(String name) {
+  static Path resource(String name) {
     URL found = SessionRunner.class.getClassLoader().getResource(name);
     if (found == null) {
       throw new IllegalStateException(name + " is not on the class path");

@@ -36,7 +36,7 @@ public final class Tau2ReplayMain {
     if (o.containsKey("import")) {
       admin.importStore(Files.readString(Path.of(o.get("import"))));
     }
-    JsonValue file = EvalClient.json(Files.readString(Path.of(o.get("actions"))));
+    JsonValue file = EvalClient.jsonValue(Files.readString(Path.of(o.get("actions"))));
     List<Tau2Replay.Action> actions = Tau2Replay.actions(file);
     SessionResult result;
     try (GeminiFake fake =
