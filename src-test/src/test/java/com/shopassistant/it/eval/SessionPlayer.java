@@ -68,7 +68,7 @@ public final class SessionPlayer {
     }
     lined.clear();
     tally.finalState(customer, script.finalState(), pendingToken != null);
-    return tally.result(script);
+    return tally.result(script, Metered.settled(customer));
   }
 
   /** The session's sums and the checks that failed, turn by turn. */
@@ -139,7 +139,7 @@ public final class SessionPlayer {
       }
     }
 
-    SessionResult result(SessionScript script) {
+    SessionResult result(SessionScript script, Metered metered) {
       return new SessionResult(
           script.name(),
           script.type(),
@@ -153,6 +153,7 @@ public final class SessionPlayer {
           cost,
           List.copyOf(latency),
           List.copyOf(tools),
+          metered,
           List.copyOf(failures));
     }
   }

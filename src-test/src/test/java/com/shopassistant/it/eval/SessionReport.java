@@ -27,14 +27,15 @@ public record SessionReport(
     List<String> lines = new ArrayList<>();
     lines.add(
         "| session | type | turns | model calls | tool calls | input | cached | output |"
-            + " total | gate | within | cost (USD) | turn p50 / max (ms) | checks |");
-    lines.add("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+            + " total | gate | within | cost (USD) | turn p50 / max (ms) | metered calls / tokens |"
+            + " checks |");
+    lines.add("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (SessionResult r : results) {
       long gate = gates.gate(r.type());
       lines.add(
           String.format(
               Locale.ROOT,
-              "| %s | %s | %d | %d | %d | %,d | %,d | %,d | **%,d** | %,d | %s | %s | %.0f / %.0f | %s |",
+              "| %s | %s | %d | %d | %d | %,d | %,d | %,d | **%,d** | %,d | %s | %s | %.0f / %.0f | %d / %,d | %s |",
               r.label(),
               r.type(),
               r.turns(),
@@ -45,10 +46,12 @@ public record SessionReport(
               r.output(),
               r.total(),
               gate,
-              r.total() <= gate ? "yes" : "**NO**",
+              gates.counted(r) <= gate ? "yes" : "**NO**",
               r.costUsd().toPlainString(),
               r.latencyMedianMillis(),
               r.latencyMaxMillis(),
+              r.metered().calls(),
+              r.metered().tokens(),
               r.failures().isEmpty() ? "ok" : String.join("; ", r.failures())));
     }
     lines.add("");
@@ -61,8 +64,19 @@ public record SessionReport(
             gates.promptGate(),
             prompt.tokens() <= gates.promptGate() ? "within" : "**over**"));
     lines.add("");
+    lines.add(
+        gates.metered()
+            ? "Sessions gated on the metered tokens (chat calls and background summaries)."
+            : "Sessions gated on the total (the chat answers' usage); metered adds the background"
+                + " history summaries.");
     lines.add("Measured " + at + ".");
     return String.join("\n", lines) + "\n";
+  }
+
+  private static JsonArrayBuilder tools(SessionResult r) {
+    JsonArrayBuilder tools = Json.createArrayBuilder();
+    r.tools().forEach(t -> tools.add(t.ok() ? t.name() : t.name() + " (refused)"));
+    return tools;
   }
 
   public JsonObject json() {
@@ -85,15 +99,19 @@ public record SessionReport(
               .add("outputTokens", r.output())
               .add("totalTokens", r.total())
               .add("gate", gates.gate(r.type()))
-              .add("withinGate", r.total() <= gates.gate(r.type()))
+              .add("withinGate", gates.counted(r) <= gates.gate(r.type()))
               .add("costUsd", r.costUsd())
               .add("turnMillis", latency)
+              .add("meteredCalls", r.metered().calls())
+              .add("meteredTokens", r.metered().tokens())
+              .add("tools", tools(r))
               .add("failures", failures);
       sessions.add(session);
     }
     return Json.createObjectBuilder()
         .add("measuredAt", at.toString())
         .add("tokenRule", "ceil(code points / 4) of each JSON field as the Gemini fake writes it")
+        .add("gatedOn", gates.metered() ? "meteredTokens" : "totalTokens")
         .add(
             "prompt",
             Json.createObjectBuilder()

@@ -10,6 +10,8 @@ import java.util.List;
  * @param failures the checks that did not hold (expected tools, final state), empty when all did
  * @param latencyMillis each turn's end-to-end time at the client
  * @param tools every tool the server ran, in order, with its outcome
+ * @param metered what the ledger holds for the session's customer: the chat calls and the history
+ *     summaries the server made in the background
  */
 public record SessionResult(
     String name,
@@ -24,6 +26,7 @@ public record SessionResult(
     BigDecimal costUsd,
     List<Double> latencyMillis,
     List<ToolRun> tools,
+    Metered metered,
     List<String> failures) {
 
   public long total() {

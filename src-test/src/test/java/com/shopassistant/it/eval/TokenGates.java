@@ -11,7 +11,9 @@ import java.util.Map;
  * per session type, at first 40 % of the seed's table (9,000 / 23,000 / 51,000 / 90,000 tokens a
  * session), and for what every call carries, the system prompt with all tool declarations (2,500,
  * the seed's prompt budget). A gate is overridden with the system property {@code eval.gate.<type>}
- * (e.g. {@code -Deval.gate.full_purchase=19000}) to tighten it.
+ * (e.g. {@code -Deval.gate.full_purchase=19000}) to tighten it. With {@code eval.gate.metered=true}
+ * a session is counted as the ledger metered it — its chat calls plus the history summaries the
+ * server made in the background — instead of by its chat answers' usage.
  */
 public final class TokenGates {
 
@@ -28,27 +30,36 @@ public final class TokenGates {
 
   private final Map<String, Long> sessions;
   private final long prompt;
+  private final boolean metered;
 
   public TokenGates(Map<String, Long> sessions, long prompt) {
+    this(sessions, prompt, false);
+  }
+
+  public TokenGates(Map<String, Long> sessions, long prompt, boolean metered) {
     this.sessions = Map.copyOf(sessions);
     this.prompt = prompt;
+    this.metered = metered;
   }
 
   /** The defaults, each overridable by {@code eval.gate.<type>} and {@code eval.gate.prompt}. */
   public static TokenGates fromSystemProperties() {
     Map<String, Long> gates = new LinkedHashMap<>();
     DEFAULTS.forEach((type, tokens) -> gates.put(type, Long.getLong("eval.gate." + type, tokens)));
-    return new TokenGates(gates, Long.getLong("eval.gate.prompt", PROMPT_DEFAULT));
+    return new TokenGates(
+        gates,
+        Long.getLong("eval.gate.prompt", PROMPT_DEFAULT),
+        Boolean.getBoolean("eval.gate.metered"));
   }
 
   /** A copy with one gate changed: how a test shows a blown gate fails. */
   public TokenGates with(String type, long tokens) {
     Map<String, Long> changed = new LinkedHashMap<>(sessions);
     if ("prompt".equals(type)) {
-      return new TokenGates(changed, tokens);
+      return new TokenGates(changed, tokens, metered);
     }
     changed.put(type, tokens);
-    return new TokenGates(changed, prompt);
+    return new TokenGates(changed, prompt, metered);
   }
 
   public long gate(String type) {
@@ -57,6 +68,16 @@ public final class TokenGates {
       throw new IllegalArgumentException("no token gate for session type " + type);
     }
     return tokens;
+  }
+
+  /** The tokens a session is gated on: its chat answers' usage, or what the ledger metered. */
+  public long counted(SessionResult r) {
+    return metered ? r.metered().tokens() : r.total();
+  }
+
+  /** Whether sessions are counted as metered (chat calls and background summaries). */
+  public boolean metered() {
+    return metered;
   }
 
   public long promptGate() {
@@ -68,18 +89,22 @@ public final class TokenGates {
     List<String> over = new ArrayList<>();
     for (SessionResult r : results) {
       long gate = gate(r.type());
-      if (r.total() > gate) {
+      long counted = counted(r);
+      if (counted > gate) {
+        String how =
+            metered
+                ? String.format(Locale.ROOT, "metered in %d calls", r.metered().calls())
+                : String.format(Locale.ROOT, "input %,d + output %,d", r.input(), r.output());
         over.add(
             String.format(
                 Locale.ROOT,
-                "%s: %,d tokens (input %,d + output %,d) > gate %,d for %s (+%,d)",
+                "%s: %,d tokens (%s) > gate %,d for %s (+%,d)",
                 r.label(),
-                r.total(),
-                r.input(),
-                r.output(),
+                counted,
+                how,
                 gate,
                 r.type(),
-                r.total() - gate));
+                counted - gate));
       }
     }
     if (promptTokens > prompt) {

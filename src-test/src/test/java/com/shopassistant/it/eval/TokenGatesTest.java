@@ -24,6 +24,7 @@ class TokenGatesTest {
         BigDecimal.ZERO,
         List.of(100.0),
         List.of(),
+        new Metered(15, input + output + 500),
         List.of());
   }
 
@@ -55,5 +56,14 @@ class TokenGatesTest {
     assertThatThrownBy(() -> gates.assertWithin(List.of(), 2_501))
         .hasMessageContaining(
             "system prompt + all tool declarations: 2,501 tokens > gate 2,500 (+1)");
+  }
+
+  @Test
+  void meteredGatesCountTheBackgroundSummariesToo() {
+    TokenGates metered = new TokenGates(TokenGates.DEFAULTS, TokenGates.PROMPT_DEFAULT, true);
+
+    assertThatThrownBy(() -> metered.assertWithin(List.of(fullPurchase(19_800, 500)), 2_000))
+        .hasMessageContaining(
+            "full-purchase (id): 20,800 tokens (metered in 15 calls) > gate 20,400");
   }
 }
