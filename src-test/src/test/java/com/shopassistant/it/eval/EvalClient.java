@@ -47,6 +47,13 @@ public final class EvalClient {
         json(send(baseUrl, "POST", "api/v1/auth/login", body, null)).getString("accessToken"));
   }
 
+  /** A new guest, signed in from an address of its own as real customers are. */
+  public static EvalClient guest(String baseUrl) throws Exception {
+    return new EvalClient(
+        baseUrl,
+        json(send(baseUrl, "POST", "api/v1/auth/guest", "{}", null)).getString("accessToken"));
+  }
+
   /**
    * A new registered customer (tier free): guests' daily budget (10,000 tokens) is below what a
    * complex session uses, and a session must be measured, not refused.
