@@ -93,6 +93,9 @@ final class OrderImport {
         throw new InvalidStoreFileException(keyPath("orders", r.number()), e.getMessage());
       }
       jpa.em().persist(order);
+      // Written now, so order ids follow the file's order: a customer's orders are listed by id,
+      // and an export must give back the file's own lists (a flush inserts in no fixed order).
+      jpa.flush();
       try {
         OrderAssembler.settle(order, r, variants, methods, jpa::flush);
       } catch (IllegalArgumentException | IllegalStateException e) {

@@ -1,5 +1,6 @@
 package com.shopassistant.it.bench;
 
+import com.shopassistant.it.eval.EvalClient;
 import com.shopassistant.it.gemini.GeminiFake;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
@@ -39,8 +40,8 @@ public final class AssistantBenchmark {
     try (GeminiFake fake = GeminiFake.start(fakePort, null, 1000)) {
       ScriptedShopper.install(fake);
       fake.latency(Duration.ofMillis(latencyMs));
-      String admin = BenchClient.admin(url, System.getProperty("bench.admin.password"));
-      BenchClient.importCatalog(url, admin, BenchSessions.CATALOG);
+      EvalClient.admin(url, System.getProperty("bench.admin.password"))
+          .importStore(BenchSessions.CATALOG);
       List<String> report = new ArrayList<>(sessionTokens(url));
       long warmup = Long.getLong("bench.warmup.seconds", 0);
       if (warmup > 0) {
@@ -69,11 +70,11 @@ public final class AssistantBenchmark {
         "| session | turns | model calls | input | cached | output | total | target (40 % of seed) | within |");
     lines.add("|---|---|---|---|---|---|---|---|---|");
     for (BenchSessions session : BenchSessions.values()) {
-      BenchClient customer = BenchClient.guest(url);
+      EvalClient customer = EvalClient.guest(url);
       customer.readyToPay();
       int calls = 0, input = 0, cached = 0, output = 0;
       for (String message : session.messages) {
-        JsonObject usage = customer.say(message).getJsonObject("usage");
+        JsonObject usage = customer.chat(message).getJsonObject("usage");
         calls += usage.getInt("modelCalls");
         input += usage.getInt("input");
         cached += usage.getInt("cached");
@@ -198,14 +199,14 @@ public final class AssistantBenchmark {
     BenchSessions[] types = BenchSessions.values();
     for (int round = first; System.nanoTime() < deadline; round++) {
       try {
-        BenchClient customer = BenchClient.guest(url);
+        EvalClient customer = EvalClient.guest(url);
         customer.readyToPay();
         for (String message : types[round % types.length].messages) {
           if (System.nanoTime() >= deadline) {
             return null;
           }
           long start = System.nanoTime();
-          JsonObject usage = customer.say(message).getJsonObject("usage");
+          JsonObject usage = customer.chat(message).getJsonObject("usage");
           turns.add(
               new TurnTiming(
                   System.nanoTime() - start,

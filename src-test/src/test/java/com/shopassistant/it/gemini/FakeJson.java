@@ -23,11 +23,11 @@ import java.util.function.Predicate;
  * faults: {"rate": 0.3, "mix": {"429": 1, "500": 1, "503": 1, "hang": 1}, "seed": 42}
  * </pre>
  */
-final class FakeJson {
+public final class FakeJson {
 
   private FakeJson() {}
 
-  static FakeReply reply(JsonObject json) {
+  public static FakeReply reply(JsonObject json) {
     FakeReply reply;
     if (json.getBoolean("hang", false)) {
       reply = FakeReply.hang();

@@ -1,13 +1,10 @@
 package com.shopassistant.it.ordercare;
 
+import com.shopassistant.it.support.Tau2Rename;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -51,20 +48,22 @@ final class Tau2Store {
 
   // ---- keys as imported
 
+  private static final Tau2Rename OC = new Tau2Rename("oc");
+
   static String number(String orderId) {
-    return "#OC-" + orderId.substring(1);
+    return OC.order(orderId);
   }
 
   static String handle(String userId) {
-    return "oc-" + userId;
+    return OC.user(userId);
   }
 
   static String method(String paymentMethodId) {
-    return "oc-" + paymentMethodId;
+    return OC.method(paymentMethodId);
   }
 
   static String item(String itemId) {
-    return "OC-" + itemId;
+    return OC.item(itemId);
   }
 
   // ---- reading the file
@@ -190,17 +189,19 @@ final class Tau2Store {
     JsonObjectBuilder orders = Json.createObjectBuilder();
     Set<String> productIds = new LinkedHashSet<>();
     for (Pick pick : picks().values()) {
-      users.add(handle(pick.userId()), renamedUser(user(pick.userId())));
+      users.add(
+          handle(pick.userId()),
+          Json.createObjectBuilder(OC.user(user(pick.userId()))).remove("orders"));
       JsonObject order = order(pick.orderId());
       order
           .getJsonArray("items")
           .getValuesAs(JsonObject.class)
           .forEach(i -> productIds.add(i.getString("product_id")));
-      orders.add(number(pick.orderId()), renamedOrder(order));
+      orders.add(number(pick.orderId()), OC.order(order));
     }
     JsonObjectBuilder products = Json.createObjectBuilder();
     for (String id : productIds) {
-      products.add(item(id), renamedProduct(db.getJsonObject("products").getJsonObject(id)));
+      products.add(item(id), OC.product(db.getJsonObject("products").getJsonObject(id)));
     }
     return Json.createObjectBuilder()
         .add("products", products)
@@ -208,69 +209,5 @@ final class Tau2Store {
         .add("orders", orders)
         .build()
         .toString();
-  }
-
-  private static JsonObject renamedProduct(JsonObject product) {
-    JsonObjectBuilder variants = Json.createObjectBuilder();
-    JsonObject original = product.getJsonObject("variants");
-    for (String id : original.keySet()) {
-      variants.add(
-          item(id), Json.createObjectBuilder(original.getJsonObject(id)).add("item_id", item(id)));
-    }
-    return Json.createObjectBuilder(product)
-        .add("product_id", item(product.getString("product_id")))
-        .add("variants", variants)
-        .build();
-  }
-
-  private static JsonObject renamedUser(JsonObject user) {
-    JsonObjectBuilder methods = Json.createObjectBuilder();
-    JsonObject original = user.getJsonObject("payment_methods");
-    for (String id : original.keySet()) {
-      methods.add(
-          method(id), Json.createObjectBuilder(original.getJsonObject(id)).add("id", method(id)));
-    }
-    return Json.createObjectBuilder(user)
-        .add("user_id", handle(user.getString("user_id")))
-        .add("email", "oc-" + user.getString("email"))
-        .add("payment_methods", methods)
-        .remove("orders")
-        .build();
-  }
-
-  private static JsonObject renamedOrder(JsonObject order) {
-    JsonArrayBuilder items = Json.createArrayBuilder();
-    for (JsonObject i : order.getJsonArray("items").getValuesAs(JsonObject.class)) {
-      items.add(
-          Json.createObjectBuilder(i)
-              .add("product_id", item(i.getString("product_id")))
-              .add("item_id", item(i.getString("item_id"))));
-    }
-    JsonArrayBuilder fulfilments = Json.createArrayBuilder();
-    for (JsonObject f : order.getJsonArray("fulfillments").getValuesAs(JsonObject.class)) {
-      fulfilments.add(
-          Json.createObjectBuilder(f).add("item_ids", renamed(f.getJsonArray("item_ids"))));
-    }
-    JsonArrayBuilder payments = Json.createArrayBuilder();
-    for (JsonObject p : order.getJsonArray("payment_history").getValuesAs(JsonObject.class)) {
-      payments.add(
-          Json.createObjectBuilder(p)
-              .add("payment_method_id", method(p.getString("payment_method_id"))));
-    }
-    return Json.createObjectBuilder(order)
-        .add("order_id", number(order.getString("order_id")))
-        .add("user_id", handle(order.getString("user_id")))
-        .add("items", items)
-        .add("fulfillments", fulfilments)
-        .add("payment_history", payments)
-        .build();
-  }
-
-  private static JsonArray renamed(JsonArray itemIds) {
-    JsonArrayBuilder ids = Json.createArrayBuilder();
-    for (JsonValue id : itemIds) {
-      ids.add(item(((JsonString) id).getString()));
-    }
-    return ids.build();
   }
 }
