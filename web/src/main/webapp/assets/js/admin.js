@@ -151,7 +151,7 @@ async function drawCounters(selector, name, labels) {
   const body = document.querySelector(`${selector} .chart-body`);
   let samples = [];
   try {
-    const response = await fetch(new URL('/metrics?scope=application', window.location.href));
+    const response = await fetch(new URL('/metrics', window.location.href));
     samples = response.ok ? parsePrometheus(await response.text(), name) : [];
   } catch (e) {
     samples = [];
