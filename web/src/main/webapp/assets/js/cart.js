@@ -17,11 +17,12 @@ export class CartDrawer {
     this.cart = null;
   }
 
+  /** Draws the cart first, then opens: the drawer never redraws under the shopper's focus. */
   async open() {
+    await this.refresh();
     if (!this.dialog.open) {
       this.dialog.showModal();
     }
-    await this.refresh();
   }
 
   /** Reads the cart again and redraws the drawer and the badge. */
@@ -176,11 +177,11 @@ function totals(cart) {
 
 /** The orders drawer: the caller's orders, newest first. */
 export async function showOrders(dialog) {
+  const body = dialog.querySelector('.drawer-body');
+  const page = await callAs('GET', 'api/v1/orders?size=20');
   if (!dialog.open) {
     dialog.showModal();
   }
-  const body = dialog.querySelector('.drawer-body');
-  const page = await callAs('GET', 'api/v1/orders?size=20');
   if (!page.items.length) {
     body.replaceChildren(el('p', { class: 'muted' }, t('orders.empty')));
     return;
