@@ -37,8 +37,14 @@ form.addEventListener('submit', (e) => {
   const text = input.value.trim();
   if (text && !busy) {
     input.value = '';
+    input.style.height = '';
     send(text);
   }
+});
+input.addEventListener('input', () => {
+  // The box grows with a longer message, up to a few lines.
+  input.style.height = 'auto';
+  input.style.height = `${Math.min(input.scrollHeight + 2, 144)}px`;
 });
 input.addEventListener('keydown', (e) => {
   // Enter sends, Shift+Enter is a new line: the usual chat keys.

@@ -6,7 +6,7 @@ const EN = {
   'app.skip': 'Skip to the conversation',
   'chat.log': 'Conversation',
   'chat.input': 'Message to the assistant',
-  'chat.placeholder': 'Ask for a product, your cart, an order…',
+  'chat.placeholder': 'Ask about products, cart, orders…',
   'chat.send': 'Send',
   'chat.new': 'New chat',
   'chat.typing': 'The assistant is writing…',
