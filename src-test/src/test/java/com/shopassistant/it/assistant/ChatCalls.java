@@ -10,12 +10,12 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 /** A customer chatting through {@code POST /api/v1/chat}, remembering the conversation. */
-final class ChatCalls {
+public final class ChatCalls {
 
   private final ApiSession session;
   private String conversationId;
 
-  ChatCalls(ApiSession session) {
+  public ChatCalls(ApiSession session) {
     this.session = session;
   }
 
@@ -74,7 +74,7 @@ final class ChatCalls {
   }
 
   /** Saves a default home address and a default card, so the customer can check out. */
-  void readyToPay() throws Exception {
+  public void readyToPay() throws Exception {
     HttpResponse<String> address =
         session.post(
             "api/v1/me/addresses",

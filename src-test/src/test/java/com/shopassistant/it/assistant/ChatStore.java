@@ -12,26 +12,26 @@ import java.util.UUID;
  * A store of its own for one chat test, loaded through the admin import: headphones in blue and
  * black and a 10 % voucher, with random suffixes so no other test shares their stock or uses.
  */
-final class ChatStore {
+public final class ChatStore {
 
   /** The product's code: the words a search finds it by are in its name. */
-  final String product;
+  public final String product;
 
   /** "Chat Headphones" in blue, 50.00, 5 in stock. */
-  final String blue;
+  public final String blue;
 
   /** The black variant, 50.00, 5 in stock. */
-  final String black;
+  public final String black;
 
   /** 10 % off, no minimum spend. */
-  final String voucher;
+  public final String voucher;
 
   /** A word only this store's product name holds. */
-  final String nameWord;
+  public final String nameWord;
 
   private final String json;
 
-  ChatStore() {
+  public ChatStore() {
     String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     String upper = suffix.toUpperCase(Locale.ROOT);
     nameWord = "Zq" + suffix.substring(0, 6);
@@ -66,7 +66,7 @@ final class ChatStore {
         + "\"}, \"price\": 50.00, \"stock\": 5}";
   }
 
-  void importInto(URL deployment) throws Exception {
+  public void importInto(URL deployment) throws Exception {
     HttpResponse<String> answer = ApiSession.admin(deployment).post("api/v1/admin/import", json);
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
   }

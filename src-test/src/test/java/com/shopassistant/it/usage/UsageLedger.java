@@ -16,12 +16,12 @@ import java.time.ZoneOffset;
  * to a $75 day or to last year's usage without waiting for them), and what the server wrote read
  * back.
  */
-final class UsageLedger {
+public final class UsageLedger {
 
   private UsageLedger() {}
 
   /** A model call of the customer at {@code at}; its total is input plus output. */
-  static void plant(
+  public static void plant(
       long customerId,
       Instant at,
       String model,
