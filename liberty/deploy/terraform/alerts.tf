@@ -2,7 +2,7 @@
 # Platform numbers (Cloud Run, Cloud SQL) use their built-in metrics; the application's own come
 # from /metrics through the Managed Prometheus sidecar and are queried in PromQL by their
 # Prometheus names (stored as prometheus.googleapis.com/<name>/<kind>). Metric names and labels:
-# docs/gemini.md, docs/usage.md, docs/operations.md. Those conditions skip metric validation: a
+# docs/observability.md, docs/operations.md. Those conditions skip metric validation: a
 # series exists only after the application first counted something and the sidecar scraped it.
 locals {
   run_filter = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"${var.service_name}\""

@@ -154,6 +154,17 @@ class ObservabilityIT {
   }
 
   @Test
+  @Order(3)
+  void aRequestTheContainerRefusesBeforeTheApiIsCountedByStatus() throws Exception {
+    ServerMetrics before = ServerMetrics.read(baseUrl);
+
+    HttpResponse<String> refused = HttpClients.get(app("api/v1/me"));
+
+    assertThat(refused.statusCode()).isEqualTo(401);
+    awaitGrowth(before, "http_container_refusals_total", "status", "401");
+  }
+
+  @Test
   @Order(4)
   void activeConversationsCountsAConversationJustUsed() throws Exception {
     ServerMetrics before = ServerMetrics.read(baseUrl);
