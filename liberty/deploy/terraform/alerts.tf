@@ -2,15 +2,16 @@
 # Platform numbers (Cloud Run, Cloud SQL) use their built-in metrics; the application's own come
 # from /metrics through the Managed Prometheus sidecar and are queried in PromQL by their
 # Prometheus names (stored as prometheus.googleapis.com/<name>/<kind>). Metric names and labels:
-# docs/gemini.md, docs/usage.md, docs/operations.md. Those conditions skip metric validation: a
+# docs/observability.md, docs/operations.md. Those conditions skip metric validation: a
 # series exists only after the application first counted something and the sidecar scraped it.
 locals {
   run_filter = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"${var.service_name}\""
   sql_filter = "resource.type = \"cloudsql_database\" AND resource.labels.database_id = \"${var.project_id}:${google_sql_database_instance.main.name}\""
 }
 
-# API p95 latency > 1 s for 5 minutes. Liberty's per-route request timer (vendor scope); chat
-# routes are left out: a turn waits for Gemini for seconds by design and has its own alerts below.
+# API p95 latency > 1 s for 5 minutes. Liberty's per-route request timer (vendor scope), its
+# histogram buckets summed over all instances (server.xml sets them); chat routes are left out: a
+# turn waits for Gemini for seconds by design and has its own alerts below.
 resource "google_monitoring_alert_policy" "api_latency" {
   display_name          = "${var.service_name}: API p95 latency > ${var.alert_latency_p95_seconds} s"
   combiner              = "OR"
@@ -20,7 +21,7 @@ resource "google_monitoring_alert_policy" "api_latency" {
   conditions {
     display_name = "p95 of a non-chat route above ${var.alert_latency_p95_seconds} s"
     condition_prometheus_query_language {
-      query                     = "max by (http_route) (http_server_request_duration_seconds{quantile=\"0.95\", http_route!~\"/api/v1/chat.*\"}) > ${var.alert_latency_p95_seconds}"
+      query                     = "histogram_quantile(0.95, sum by (le, http_route) (rate(http_server_request_duration_seconds_bucket{http_route!~\".*/api/v1/chat.*\"}[5m]))) > ${var.alert_latency_p95_seconds}"
       duration                  = "300s"
       evaluation_interval       = "60s"
       disable_metric_validation = true

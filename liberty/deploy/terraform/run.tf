@@ -64,6 +64,7 @@ resource "google_cloud_run_v2_service" "app" {
             ADMIN_USERNAME            = "admin"
             CONSOLE_FORMAT            = "json"
             LOG_LEVEL                 = "INFO"
+            GOOGLE_CLOUD_PROJECT      = var.project_id
           },
           var.cors_allowed_origins == "" ? {} : { SHOP_CORS_ALLOWED_ORIGINS = var.cors_allowed_origins },
         )

@@ -1,5 +1,5 @@
 /**
- * Operations: schema migration at start-up, the health of the database, and small helpers for
- * logging that must not flood.
+ * Operations: schema migration at start-up, the health of the database, the active-conversations
+ * gauge, and small helpers for logging that must not flood.
  */
 package com.shopassistant.ops;

@@ -36,9 +36,18 @@ import java.util.UUID;
 @NamedQuery(
     name = Conversation.FIND_FOR_CUSTOMER,
     query = "select c from Conversation c where c.id = :id and c.customer.id = :customerId")
+@NamedQuery(
+    name = Conversation.COUNT_ACTIVE_SINCE,
+    query = "select count(c) from Conversation c where c.updatedAt >= :since")
 public class Conversation {
 
   public static final String FIND_BY_CUSTOMER = "Conversation.findByCustomer";
+
+  /**
+   * Parameter {@code since}: how many conversations changed since then (a message, a summary, a
+   * confirmation), the operations gauge of active conversations.
+   */
+  public static final String COUNT_ACTIVE_SINCE = "Conversation.countActiveSince";
 
   /** Parameters {@code id} and {@code customerId}: finds a conversation only for its owner. */
   public static final String FIND_FOR_CUSTOMER = "Conversation.findForCustomer";

@@ -1,5 +1,7 @@
 package com.shopassistant.api;
 
+import com.shopassistant.ops.ContainerRefusals;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
@@ -15,13 +17,16 @@ import java.nio.charset.StandardCharsets;
  * The error page (web.xml) for 400, 401 and 403 that the container sends itself, e.g. when mpJwt
  * rejects a token, a role constraint on {@code /api/v1/admin/*} fails, or Servlet 6 refuses a path
  * with an encoded {@code #}: the same problem+json as the API's own refusals instead of an empty
- * body. Headers set before (such as {@code WWW-Authenticate}) are kept.
+ * body. Headers set before (such as {@code WWW-Authenticate}) are kept. Counted in {@code
+ * http_container_refusals_total{status}}: the API's own metrics and log never see these requests.
  */
 @WebServlet(name = "ContainerErrorServlet", urlPatterns = "/problem-error")
 public class ContainerErrorServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
   private transient Jsonb jsonb;
+
+  @Inject ContainerRefusals refusals;
 
   @Override
   public void init() {
@@ -51,6 +56,7 @@ public class ContainerErrorServlet extends HttpServlet {
     response.setContentType(Problem.MEDIA_TYPE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.getWriter().write(jsonb.toJson(problem));
+    refusals.refused(problem.status());
   }
 
   static Problem problemFor(int status) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -28,20 +29,22 @@ final class ChatEventStream implements ChatListener {
     this.sink = sink;
   }
 
-  void run(ChatCommand command) {
+  /** Streams the turn; its answer, or empty when the stream ended with an error event. */
+  Optional<ChatAnswer> run(ChatCommand command) {
     // The sink closes after the error event: a try-with-resources' own catch runs after close.
     try (sink) {
-      answer(command);
+      return answer(command);
     }
   }
 
-  private void answer(ChatCommand command) {
+  private Optional<ChatAnswer> answer(ChatCommand command) {
     try {
       ChatAnswer answer = chat.chat(command, this);
       TurnUsage usage = answer.usage();
       send("usage", ChatResponse.of(answer).usage());
       send("done", ChatResponse.of(answer));
       LOG.log(Level.FINE, "Streamed a turn of {0} model calls", usage.modelCalls());
+      return Optional.of(answer);
     } catch (ConversationNotFoundException e) {
       send(
           "error",
@@ -64,6 +67,7 @@ final class ChatEventStream implements ChatListener {
               Response.Status.SERVICE_UNAVAILABLE,
               "Please try again in a moment."));
     }
+    return Optional.empty();
   }
 
   @Override

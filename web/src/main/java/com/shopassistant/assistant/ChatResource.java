@@ -1,6 +1,8 @@
 package com.shopassistant.assistant;
 
 import com.shopassistant.customer.UnknownCustomerException;
+import com.shopassistant.ops.RequestFacts;
+import com.shopassistant.ops.RequestLog;
 import com.shopassistant.security.Caller;
 import com.shopassistant.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +32,10 @@ public class ChatResource {
 
   @Inject ChatService chat;
 
+  // The request log line names the conversation and the turn's Gemini tokens.
+  @Inject RequestFacts facts;
+  @Inject RequestLog requestLog;
+
   @Context SecurityContext security;
 
   @POST
@@ -50,7 +56,11 @@ public class ChatResource {
           UnknownCustomerException,
           ChatBudgetExceededException,
           ChatCapacityExceededException {
-    return ChatResponse.of(chat.chat(commandOf(request), ChatListener.NONE));
+    ChatCommand command = commandOf(request);
+    facts.session(command.conversationId());
+    ChatAnswer answer = chat.chat(command, ChatListener.NONE);
+    observe(answer);
+    return ChatResponse.of(answer);
   }
 
   @POST
@@ -71,7 +81,18 @@ public class ChatResource {
     ChatCommand command = commandOf(request);
     // Checked before the first event, so an unknown conversation is a plain 404.
     chat.requireOwned(command.customerId(), command.conversationId());
-    new ChatEventStream(chat, sse, sink).run(command);
+    facts.session(command.conversationId());
+    facts.endsWithStream();
+    try {
+      new ChatEventStream(chat, sse, sink).run(command).ifPresent(this::observe);
+    } finally {
+      requestLog.streamEnded(facts);
+    }
+  }
+
+  private void observe(ChatAnswer answer) {
+    facts.session(answer.conversationId());
+    facts.geminiTokens(answer.usage().input(), answer.usage().output());
   }
 
   private ChatCommand commandOf(ChatRequest request) {
