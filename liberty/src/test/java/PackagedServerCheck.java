@@ -148,9 +148,11 @@ public final class PackagedServerCheck {
     Process server = start(env, "cloudsql");
     try {
       awaitHealth(server, port, r -> r.statusCode() == 503 && !adminCalls.isEmpty());
+      // The connector asks for the instance's settings and its certificate at once, in either
+      // order: ".../instances/shop-db/connectSettings" or ".../instances/shop-db:generate...".
       String call = adminCalls.get(0);
       check(
-          call.contains("/projects/shop-check/instances/shop-db/"),
+          call.matches(".*/projects/shop-check/instances/shop-db[/:].*"),
           "the Admin API was asked about another instance: " + call);
       check(call.contains("auth=Bearer "), "the Admin API call carried no token: " + call);
     } finally {
