@@ -93,15 +93,9 @@ public class ActiveConversations {
     }
   }
 
-  /** The number of conversations active now, from the database. */
-  public long count() {
+  private long count() {
     return em.createNamedQuery(Conversation.COUNT_ACTIVE_SINCE, Long.class)
         .setParameter("since", DatabaseTime.now().minus(window))
         .getSingleResult();
-  }
-
-  /** The gauge's current value. */
-  public long lastCount() {
-    return active.get();
   }
 }

@@ -46,14 +46,15 @@ public class RequestLog {
   }
 
   private void write(RequestFacts facts, int status) {
-    if (!facts.started() || !facts.markWritten() || !LOG.isLoggable(Level.INFO)) {
+    Level level = status >= 500 ? Level.WARNING : Level.INFO;
+    if (!facts.started() || !facts.markWritten() || !LOG.isLoggable(level)) {
       return;
     }
     RequestLogLine line = lineOf(facts, status, System.nanoTime());
     Map<String, String> extensions = line.extensions();
     extensions.forEach(LogRecordContext::addExtension);
     try {
-      LOG.log(line.serverError() ? Level.WARNING : Level.INFO, line.message());
+      LOG.log(level, line.message());
     } finally {
       extensions.keySet().forEach(LogRecordContext::removeExtension);
     }

@@ -76,11 +76,6 @@ public record RequestLogLine(
     return method + " " + endpoint + " " + status + " " + latencyMs + " ms";
   }
 
-  /** Server errors are WARNING (Cloud Logging severity WARNING), the rest INFO. */
-  public boolean serverError() {
-    return status >= 500;
-  }
-
   /** The {@code jsonFieldMappings} entries that turn the extensions into {@link #FIELDS}. */
   public static String jsonFieldMappings() {
     StringBuilder mappings = new StringBuilder();

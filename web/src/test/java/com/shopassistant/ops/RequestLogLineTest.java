@@ -16,7 +16,7 @@ class RequestLogLineTest {
 
   @Test
   void aChatLineHasEverySeedFieldWithNumbersTypedByTheirSuffix() {
-    RequestLogLine line = chatLine(200);
+    RequestLogLine line = chatLine();
 
     assertThat(line.values())
         .containsExactly(
@@ -51,9 +51,7 @@ class RequestLogLineTest {
 
   @Test
   void theMessageNamesTheRequestAndNothingTheCustomerWrote() {
-    assertThat(chatLine(200).message()).isEqualTo("POST /api/v1/chat 200 245 ms");
-    assertThat(chatLine(200).serverError()).isFalse();
-    assertThat(chatLine(503).serverError()).isTrue();
+    assertThat(chatLine().message()).isEqualTo("POST /api/v1/chat 200 245 ms");
   }
 
   @Test
@@ -102,7 +100,7 @@ class RequestLogLineTest {
     assertThat(facts.markWritten()).isFalse();
   }
 
-  private static RequestLogLine chatLine(int status) {
+  private static RequestLogLine chatLine() {
     return new RequestLogLine(
         "shop-assistant",
         "projects/p1/traces/" + TRACE,
@@ -111,7 +109,7 @@ class RequestLogLineTest {
         "c0ffee00-0000-4000-8000-000000000001",
         "/api/v1/chat",
         "POST",
-        status,
+        200,
         245,
         150L,
         320L);

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.metrics.Tag;
  *   <li>{@code gemini_calls_total{model, outcome}}: HTTP calls to Gemini (each retry counts), by
  *       outcome ok, rate_limited, server_error, timeout, rejected; unavailable for calls the
  *       circuit breaker or bulkhead refused;
- *   <li>{@code gemini_call_seconds{model}}: how long each call took (a timer);
+ *   <li>{@code gemini_call_seconds{model, outcome}}: how long each call took (a timer);
  *   <li>{@code gemini_tokens_total{model, kind}}: tokens Gemini reported, kind input, output,
  *       cached (cached tokens are also in input);
  *   <li>{@code gemini_context_cache_total{result}}: requests that found the context cache (hit),
@@ -40,7 +40,7 @@ public class GeminiMetrics {
   static final Metadata CALL_TIME =
       Metadata.builder()
           .withName("gemini.call")
-          .withDescription("Duration of HTTP calls to Gemini by model")
+          .withDescription("Duration of HTTP calls to Gemini by model and outcome")
           .build();
   static final Metadata TOKENS =
       Metadata.builder()
@@ -75,7 +75,8 @@ public class GeminiMetrics {
   void call(String model, String outcome, Duration took) {
     if (registry != null) {
       registry.counter(CALLS, new Tag("model", model), new Tag("outcome", outcome)).inc();
-      registry.timer(CALL_TIME, new Tag("model", model)).update(took);
+      // By outcome too: a p95 of answered calls is not blurred by timeouts or fast 429s.
+      registry.timer(CALL_TIME, new Tag("model", model), new Tag("outcome", outcome)).update(took);
     }
   }
 

@@ -190,7 +190,12 @@ class ObservabilityIT {
         .isEqualTo(1);
     assertThat(after.since(before, "gemini_calls_total", "model", FLASH, "outcome", "ok"))
         .isEqualTo(1);
-    assertThat(after.since(before, "gemini_call_seconds_count", "model", FLASH)).isEqualTo(2);
+    assertThat(
+            after.since(
+                before, "gemini_call_seconds_count", "model", FLASH, "outcome", "server_error"))
+        .isEqualTo(1);
+    assertThat(after.since(before, "gemini_call_seconds_count", "model", FLASH, "outcome", "ok"))
+        .isEqualTo(1);
     assertThat(after.sum("gemini_call_seconds_bucket", "model", FLASH, "le", "+Inf"))
         .isEqualTo(after.sum("gemini_call_seconds_count", "model", FLASH));
     assertThat(
