@@ -161,7 +161,7 @@ async function drawCounters(selector, name, labels) {
     .map((s) => ({ label: labels.map((l) => s.labels[l]).filter(Boolean).join(' · '), value: s.value }))
     .sort((a, b) => b.value - a.value);
   if (!items.length) {
-    body.replaceChildren(el('p', { class: 'muted' }, t('admin.noData')));
+    body.replaceChildren(el('p', { class: 'muted' }, t('admin.noCounts')));
     return;
   }
   horizontalBars(body, document.querySelector(`${selector} h2`).textContent, items, count);
