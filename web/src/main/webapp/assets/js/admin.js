@@ -136,7 +136,7 @@ async function drawUsers(from, to) {
   const report = await admin(`api/v1/admin/usage?from=${from}&to=${to}&groupBy=user`);
   const body = $('#chart-users .chart-body');
   const items = report.rows.slice(0, 10).map((row) => ({
-    label: `${row.email || row.handle || ''} (#${row.customerId})`,
+    label: `#${row.customerId} ${row.email || row.handle || ''}`,
     value: Number(row.costUsd),
   }));
   if (!items.length) {
