@@ -92,8 +92,8 @@ export function horizontalBars(container, title, items, format) {
   chart.append(svg('title', {}, title));
   items.forEach((item, i) => {
     const y = pad.top + i * rowH;
-    // About 6.5 px per character at 12 px: the label is cut to the room left of the bars.
-    const room = Math.floor((pad.left - 8) / 6.5);
+    // About 7.5 px per character at 12 px: the label is cut to the room left of the bars.
+    const room = Math.floor((pad.left - 8) / 7.5);
     chart.append(svg('text', { x: pad.left - 8, y: y + rowH * 0.65, 'text-anchor': 'end' }, truncate(item.label, room)));
     const bar = svg('rect', {
       x: pad.left, y: y + 4, width: Math.max(1, (item.value / top) * plotW), height: rowH - 8,

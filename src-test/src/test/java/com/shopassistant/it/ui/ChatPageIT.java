@@ -180,7 +180,7 @@ class ChatPageIT {
     assertThat(browser.visible("#composer button[type=submit]").getText()).isEqualTo("Kirim");
     assertThat(browser.visible("#cart-button").getText()).contains("Keranjang");
     assertThat(browser.visible("#message").getAttribute("placeholder"))
-        .isEqualTo("Tanyakan produk, keranjang, pesanan…");
+        .isEqualTo("Tulis pesan untuk asisten…");
     assertThat(browser.visible("#log .message.assistant").getText()).contains("Halo!");
     // Tab from the top reaches the skip link first, and the skip link leads to the message box.
     browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
