@@ -136,7 +136,7 @@ async function drawUsers(from, to) {
   const report = await admin(`api/v1/admin/usage?from=${from}&to=${to}&groupBy=user`);
   const body = $('#chart-users .chart-body');
   const items = report.rows.slice(0, 10).map((row) => ({
-    label: `${row.email || row.handle || ''} (#${row.customerId})`,
+    label: `#${row.customerId} ${row.email || row.handle || ''}`,
     value: Number(row.costUsd),
   }));
   if (!items.length) {
@@ -161,7 +161,7 @@ async function drawCounters(selector, name, labels) {
     .map((s) => ({ label: labels.map((l) => s.labels[l]).filter(Boolean).join(' · '), value: s.value }))
     .sort((a, b) => b.value - a.value);
   if (!items.length) {
-    body.replaceChildren(el('p', { class: 'muted' }, t('admin.noData')));
+    body.replaceChildren(el('p', { class: 'muted' }, t('admin.noCounts')));
     return;
   }
   horizontalBars(body, document.querySelector(`${selector} h2`).textContent, items, count);

@@ -44,8 +44,8 @@ export function niceMax(max) {
  * data = {labels: [...], series: [{name, values: [...]}]}; format(number) writes the numbers.
  */
 export function stackedColumns(container, title, data, format) {
-  const width = 640;
-  const height = 260;
+  const width = widthOf(container);
+  const height = 280;
   const pad = { left: 64, right: 12, top: 12, bottom: 44 };
   const totals = data.labels.map((_, i) => data.series.reduce((sum, s) => sum + (s.values[i] || 0), 0));
   const top = niceMax(Math.max(0, ...totals));
@@ -82,9 +82,9 @@ export function stackedColumns(container, title, data, format) {
 
 /** Horizontal bars, largest first: items = [{label, value}]. */
 export function horizontalBars(container, title, items, format) {
-  const width = 640;
+  const width = widthOf(container);
   const rowH = 26;
-  const pad = { left: 200, right: 90, top: 6, bottom: 6 };
+  const pad = { left: Math.min(220, width * 0.4), right: 80, top: 6, bottom: 6 };
   const height = pad.top + pad.bottom + Math.max(1, items.length) * rowH;
   const top = Math.max(0, ...items.map((item) => item.value)) || 1;
   const plotW = width - pad.left - pad.right;
@@ -92,7 +92,9 @@ export function horizontalBars(container, title, items, format) {
   chart.append(svg('title', {}, title));
   items.forEach((item, i) => {
     const y = pad.top + i * rowH;
-    chart.append(svg('text', { x: pad.left - 8, y: y + rowH * 0.65, 'text-anchor': 'end' }, truncate(item.label, 30)));
+    // About 7.5 px per character at 12 px: the label is cut to the room left of the bars.
+    const room = Math.floor((pad.left - 8) / 7.5);
+    chart.append(svg('text', { x: pad.left - 8, y: y + rowH * 0.65, 'text-anchor': 'end' }, truncate(item.label, room)));
     const bar = svg('rect', {
       x: pad.left, y: y + 4, width: Math.max(1, (item.value / top) * plotW), height: rowH - 8,
       fill: PALETTE[i % PALETTE.length], class: 'bar',
@@ -102,6 +104,11 @@ export function horizontalBars(container, title, items, format) {
     chart.append(svg('text', { x: pad.left + (item.value / top) * plotW + 6, y: y + rowH * 0.65 }, format(item.value)));
   });
   draw(container, chart, null, table(['', ''], items.map((item) => [item.label, format(item.value)])));
+}
+
+/** Drawn at the panel's own width, so the text keeps its size on any screen. */
+function widthOf(container) {
+  return Math.max(360, Math.round(container.clientWidth || 640));
 }
 
 function axisY(chart, pad, plotW, plotH, top, format) {

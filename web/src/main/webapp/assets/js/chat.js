@@ -110,11 +110,15 @@ async function showUsage() {
 
 /** One turn: the message out, the answer streamed in. */
 async function send(text, confirmationToken) {
+  if (busy) {
+    return; // one turn at a time: the composer and the cards wait for the answer
+  }
   busy = true;
   form.setAttribute('aria-busy', 'true');
   view.message('user', text);
   view.startAnswer();
   let pending = null;
+  let answer = null;
   try {
     await conversation.send(text, confirmationToken, {
       text: (data) => view.delta(data.delta),
@@ -123,9 +127,14 @@ async function send(text, confirmationToken) {
         pending = data;
       },
       usage: (data) => view.budgetWarning(data.budget),
-      done: (answer) => finish(answer),
+      done: (data) => {
+        answer = data;
+      },
       error: (problem) => refused(problem),
     });
+    if (answer) {
+      await finish(answer);
+    }
   } catch (e) {
     refused(e instanceof ApiError ? { ...e.problem, retryAfter: e.retryAfter } : null);
   } finally {
@@ -146,17 +155,22 @@ async function finish(answer) {
     view.append(confirmationCard(answer.pendingConfirmation, answerConfirmation));
   }
   const names = (answer.toolCalls || []).map((call) => call.name);
-  if (names.some((name) => name === 'search_products' || name === 'get_product_details')) {
-    const stored = await conversation.load();
-    if (stored) {
-      view.append(await productCardsFor(lastTurn(stored.messages), addToCart));
+  try {
+    if (names.some((name) => name === 'search_products' || name === 'get_product_details')) {
+      const stored = await conversation.load();
+      if (stored) {
+        view.append(await productCardsFor(lastTurn(stored.messages), addToCart));
+      }
     }
-  }
-  if (names.some((name) => CART_TOOLS.has(name))) {
-    await cart.refresh();
-  }
-  if (names.some((name) => ORDER_TOOLS.has(name)) && $('#orders-drawer').open) {
-    await showOrders($('#orders-drawer'));
+    if (names.some((name) => CART_TOOLS.has(name))) {
+      await cart.refresh();
+    }
+    if (names.some((name) => ORDER_TOOLS.has(name)) && $('#orders-drawer').open) {
+      await showOrders($('#orders-drawer'));
+    }
+  } catch (e) {
+    // The answer stands; only the extras (cards, cart badge) could not be drawn.
+    announce(status, e.message);
   }
 }
 

@@ -48,9 +48,10 @@ export class Conversation {
   async send(message, confirmationToken, listener) {
     let response = await this.open(message, confirmationToken);
     if (response.status === 401) {
-      await renew();
-      this.forget(); // a new sign-in cannot continue the old account's conversation
-      response = await this.open(message, null);
+      if (await renew()) {
+        this.forget(); // a new guest cannot continue the old account's conversation
+      }
+      response = await this.open(message, confirmationToken);
     } else if (response.status === 404) {
       this.forget(); // the stored conversation is gone: start a new one
       response = await this.open(message, null);

@@ -2,13 +2,14 @@ package com.shopassistant.it.assistant;
 
 import static com.shopassistant.it.assistant.ChatCalls.toolNames;
 import static com.shopassistant.it.assistant.ChatCalls.toolOutcomes;
+import static com.shopassistant.it.assistant.ConfirmRules.confirmWithQuotedTokenWhen;
+import static com.shopassistant.it.assistant.ConfirmRules.quotedToken;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.shopassistant.it.gemini.FakeMatch;
 import com.shopassistant.it.gemini.FakeReply;
 import com.shopassistant.it.gemini.FakeRule;
 import com.shopassistant.it.gemini.GeminiFakeExtension;
-import com.shopassistant.it.gemini.RecordedRequest;
 import com.shopassistant.it.support.ApiSession;
 import com.shopassistant.it.support.HttpClients;
 import com.shopassistant.it.support.ShopDeployment;
@@ -52,19 +53,6 @@ class ChatFlowIT {
     store.importInto(baseUrl);
     customer = new ChatCalls(ApiSession.guest(baseUrl));
     customer.readyToPay();
-  }
-
-  /** When the customer says yes, the model confirms with the token the last quote answered. */
-  private static FakeRule confirmWithQuotedTokenWhen(String yes) {
-    return FakeRule.answering(
-        FakeMatch.userJustWrote().and(FakeMatch.lastUserTextContains(yes)),
-        request ->
-            FakeReply.call("confirm_checkout", Map.of("confirmation_token", quotedToken(request))));
-  }
-
-  private static String quotedToken(RecordedRequest request) {
-    JsonObject quote = request.latestFunctionResponse("quote_checkout");
-    return quote == null ? "no-quote-seen" : quote.getString("confirmation_token", "none");
   }
 
   @Test

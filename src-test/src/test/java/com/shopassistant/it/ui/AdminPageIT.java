@@ -59,7 +59,7 @@ class AdminPageIT {
     plantTwoWeeks(heavy, light);
     refuseAGuestOverBudget();
 
-    browser = Browser.open(1280, 1700, "en-US");
+    browser = Browser.open(1280, 1000, "en-US");
     browser.go(baseUrl + "admin");
     browser.visible("#admin-username").sendKeys("admin");
     browser
@@ -79,7 +79,7 @@ class AdminPageIT {
     assertThat(browser.visible("#alerts").getText()).contains("Cost today");
     assertThat(browser.visible("#link-metrics").getAttribute("href")).endsWith("/metrics");
     assertThat(browser.visible("#link-openapi").getAttribute("href")).endsWith("/openapi/ui");
-    browser.screenshot("admin");
+    browser.screenshotOfPage("admin");
 
     browser.visible("#tier-customer").sendKeys(Long.toString(light.customerId()));
     new Select(browser.visible("#tier-value")).selectByValue("PREMIUM");

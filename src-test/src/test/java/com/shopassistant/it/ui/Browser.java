@@ -125,6 +125,20 @@ final class Browser implements AutoCloseable {
     return target;
   }
 
+  /** A screenshot of the whole page: the window grows to the page's height first. */
+  Path screenshotOfPage(String name) throws IOException {
+    Dimension window = driver.manage().window().getSize();
+    long viewport = (Long) script("return window.innerHeight;");
+    long page = (Long) script("return document.documentElement.scrollHeight;");
+    int chrome = (int) (window.getHeight() - viewport);
+    driver.manage().window().setSize(new Dimension(window.getWidth(), (int) page + chrome));
+    try {
+      return screenshot(name);
+    } finally {
+      driver.manage().window().setSize(window);
+    }
+  }
+
   @Override
   public void close() {
     driver.quit();

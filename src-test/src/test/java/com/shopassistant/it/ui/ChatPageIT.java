@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.shopassistant.it.assistant.ChatCalls;
 import com.shopassistant.it.assistant.ChatStore;
+import com.shopassistant.it.assistant.ConfirmRules;
 import com.shopassistant.it.gemini.FakeMatch;
 import com.shopassistant.it.gemini.FakeReply;
 import com.shopassistant.it.gemini.FakeRule;
 import com.shopassistant.it.gemini.GeminiFakeExtension;
-import com.shopassistant.it.gemini.RecordedRequest;
 import com.shopassistant.it.support.ApiSession;
 import com.shopassistant.it.support.HttpClients;
 import com.shopassistant.it.support.ShopDeployment;
@@ -105,7 +105,7 @@ class ChatPageIT {
     assertThat(confirmation.getText()).contains("Please confirm: Place the order");
     assertThat(orders(shopper)).isEmpty();
 
-    GEMINI.fake().rule(confirmWithTheQuotedToken());
+    GEMINI.fake().rule(ConfirmRules.confirmWithQuotedTokenWhen("confirm"));
     GEMINI
         .fake()
         .rule(
@@ -180,7 +180,7 @@ class ChatPageIT {
     assertThat(browser.visible("#composer button[type=submit]").getText()).isEqualTo("Kirim");
     assertThat(browser.visible("#cart-button").getText()).contains("Keranjang");
     assertThat(browser.visible("#message").getAttribute("placeholder"))
-        .isEqualTo("Tanyakan produk, keranjang, pesanan…");
+        .isEqualTo("Tulis pesan untuk asisten…");
     assertThat(browser.visible("#log .message.assistant").getText()).contains("Halo!");
     // Tab from the top reaches the skip link first, and the skip link leads to the message box.
     browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
@@ -215,19 +215,6 @@ class ChatPageIT {
     WebElement input = browser.visible("#message");
     input.sendKeys(message);
     input.sendKeys(Keys.ENTER);
-  }
-
-  /** The model confirms with the token of the last quote once the customer has answered. */
-  private static FakeRule confirmWithTheQuotedToken() {
-    return FakeRule.answering(
-        FakeMatch.userJustWrote().and(FakeMatch.lastUserTextContains("confirm")),
-        request ->
-            FakeReply.call("confirm_checkout", Map.of("confirmation_token", quotedToken(request))));
-  }
-
-  private static String quotedToken(RecordedRequest request) {
-    JsonObject quote = request.latestFunctionResponse("quote_checkout");
-    return quote == null ? "no-quote-seen" : quote.getString("confirmation_token", "none");
   }
 
   private static List<String> cartItemCodes(ApiSession shopper) throws Exception {
