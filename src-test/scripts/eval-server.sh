@@ -3,7 +3,7 @@
 # `mvn verify` built, on a FRESH PostgreSQL database, calling the Gemini fake those commands run.
 #   eval-server.sh start | stop
 # Settings (environment): EVAL_PORT (9080), EVAL_FAKE_PORT (9299), EVAL_DB (shop_eval; dropped and
-# created at start), EVAL_SERVER (shopEval, the Liberty server's name), EVAL_ADMIN_PASSWORD
+# created at start unless EVAL_KEEP_DB=1), EVAL_SERVER (shopEval, the Liberty server's name), EVAL_ADMIN_PASSWORD
 # (eval-admin), EVAL_IMPORT (a db.json the server imports at start, e.g.
 # ../shared/datasets/tau2-retail/db.json for the replay).
 set -euo pipefail
@@ -22,8 +22,10 @@ fi
 [ "${1:-}" = start ] || { echo "usage: $0 start|stop" >&2; exit 2; }
 [ -x "$wlp/bin/server" ] && [ -f "$ear" ] || { echo "run 'mvn verify' first (needs $wlp and $ear)" >&2; exit 2; }
 "$repo/scripts/ensure-postgres.sh" 127.0.0.1 5432
-PGOPTIONS="--client-min-messages=warning" psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q \
-  -c "drop database if exists $db with (force)" -c "create database $db"
+if [ -z "${EVAL_KEEP_DB:-}" ]; then
+  PGOPTIONS="--client-min-messages=warning" psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q \
+    -c "drop database if exists $db with (force)" -c "create database $db"
+fi
 dir="$wlp/usr/servers/$name"
 "$wlp/bin/server" stop "$name" >/dev/null 2>&1 || true
 rm -rf "$dir"

@@ -1,9 +1,6 @@
 package com.shopassistant.it.eval;
 
-import static com.shopassistant.it.eval.Tau2Subset.item;
-import static com.shopassistant.it.eval.Tau2Subset.method;
-import static com.shopassistant.it.eval.Tau2Subset.order;
-import static com.shopassistant.it.eval.Tau2Subset.user;
+import static com.shopassistant.it.eval.Tau2Subset.RP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.shopassistant.it.gemini.GeminiFakeExtension;
@@ -57,7 +54,7 @@ class Tau2ReplayIT {
   private static List<Tau2Replay.Action> actions(String file) throws Exception {
     String text = Files.readString(SessionRunner.resource("eval/tau2/" + file));
     return Tau2Replay.actions(EvalClient.jsonValue(text)).stream()
-        .map(a -> new Tau2Replay.Action(a.name(), Tau2Subset.arguments(a.arguments())))
+        .map(a -> new Tau2Replay.Action(a.name(), RP.arguments(a.arguments())))
         .toList();
   }
 
@@ -69,7 +66,7 @@ class Tau2ReplayIT {
     admin.importStore(subset.toString());
     SessionResult result;
     try (Connection connection = ServerDatabase.connect()) {
-      result = Tau2Replay.replay(url, GEMINI.fake(), connection, user(userId), actions(file));
+      result = Tau2Replay.replay(url, GEMINI.fake(), connection, RP.user(userId), actions(file));
     }
     assertThat(result.failures()).as("tool runs %s", result.tools()).isEmpty();
     return new Replayed(subset, result, admin.exportStore());
@@ -89,8 +86,8 @@ class Tau2ReplayIT {
   @Test
   void cancelRefundsTheGiftCardAndRecordsTheReason() throws Exception {
     Replayed r = replay("cancel-pending-order.json", "olivia_lopez_9494");
-    String number = order("#W8955613");
-    String gift = method("gift_card_6682391");
+    String number = RP.order("#W8955613");
+    String gift = RP.method("gift_card_6682391");
     JsonObject before = orderOf(r, number);
 
     JsonObject order =
@@ -108,14 +105,14 @@ class Tau2ReplayIT {
       List<Tau2Replay.Action> actions = actions("cancel-pending-order.json");
       assertThat(Tau2Replay.user(JsonValue.EMPTY_JSON_ARRAY, actions, connection))
           .as("the user found by the list's find_user_id_by_email")
-          .isEqualTo(user("olivia_lopez_9494"));
+          .isEqualTo(RP.user("olivia_lopez_9494"));
     }
   }
 
   @Test
   void addressChangeRewritesTheOrdersAddressOnly() throws Exception {
     Replayed r = replay("modify-pending-order-address.json", "ava_nguyen_6646");
-    String number = order("#W9892465");
+    String number = RP.order("#W9892465");
 
     JsonObject order =
         Json.createObjectBuilder(orderOf(r, number))
@@ -127,8 +124,8 @@ class Tau2ReplayIT {
   @Test
   void paymentChangeChargesTheGiftCardAndRefundsTheCard() throws Exception {
     Replayed r = replay("modify-pending-order-payment.json", "omar_kim_3528");
-    String number = order("#W1080318");
-    String gift = method("gift_card_3749819");
+    String number = RP.order("#W1080318");
+    String gift = RP.method("gift_card_3749819");
     JsonObject before = orderOf(r, number);
 
     JsonObject order =
@@ -138,7 +135,7 @@ class Tau2ReplayIT {
                 append(
                     before,
                     entry("payment", "53.43", gift),
-                    entry("refund", "53.43", method("credit_card_3577130"))))
+                    entry("refund", "53.43", RP.method("credit_card_3577130"))))
             .build();
     assertStoreIs(changed(r, number, order, balance(r, "omar_kim_3528", gift, "37.57")), r.after());
   }
@@ -146,8 +143,8 @@ class Tau2ReplayIT {
   @Test
   void itemChangeSwitchesTheItemAndChargesTheDifference() throws Exception {
     Replayed r = replay("modify-pending-order-items.json", "omar_johnson_2562");
-    String number = order("#W8797321");
-    String gift = method("gift_card_9532915");
+    String number = RP.order("#W8797321");
+    String gift = RP.method("gift_card_9532915");
     JsonObject before = orderOf(r, number);
     JsonObject first = before.getJsonArray("items").getJsonObject(0);
     JsonObject next =
@@ -155,13 +152,13 @@ class Tau2ReplayIT {
             .getJsonObject("products")
             .getJsonObject(first.getString("product_id"))
             .getJsonObject("variants")
-            .getJsonObject(item("6901578702"));
+            .getJsonObject(RP.item("6901578702"));
 
     JsonArrayBuilder items =
         Json.createArrayBuilder()
             .add(
                 Json.createObjectBuilder(first)
-                    .add("item_id", item("6901578702"))
+                    .add("item_id", RP.item("6901578702"))
                     .add("price", next.getJsonNumber("price"))
                     .add("options", next.getJsonObject("options")))
             .add(before.getJsonArray("items").getJsonObject(1));
@@ -178,15 +175,15 @@ class Tau2ReplayIT {
   @Test
   void returnRecordsTheItemsAndTheRefundMethod() throws Exception {
     Replayed r = replay("return-delivered-order-items.json", "anya_taylor_1082");
-    String number = order("#W9980894");
+    String number = RP.order("#W9980894");
 
     JsonObject order =
         Json.createObjectBuilder(orderOf(r, number))
             .add("status", "return requested")
             .add(
                 "return_items",
-                Json.createArrayBuilder(List.of(item("7381052709"), item("8649999816"))))
-            .add("return_payment_method_id", method("gift_card_7296062"))
+                Json.createArrayBuilder(List.of(RP.item("7381052709"), RP.item("8649999816"))))
+            .add("return_payment_method_id", RP.method("gift_card_7296062"))
             .build();
     assertStoreIs(changed(r, number, order, userOf(r, "anya_taylor_1082")), r.after());
   }
@@ -194,14 +191,14 @@ class Tau2ReplayIT {
   @Test
   void exchangeRecordsBothItemsAndThePriceDifference() throws Exception {
     Replayed r = replay("exchange-delivered-order-items.json", "aarav_thomas_2711");
-    String number = order("#W9833379");
+    String number = RP.order("#W9833379");
 
     JsonObject order =
         Json.createObjectBuilder(orderOf(r, number))
             .add("status", "exchange requested")
-            .add("exchange_items", Json.createArrayBuilder(List.of(item("8349118980"))))
-            .add("exchange_new_items", Json.createArrayBuilder(List.of(item("9612497925"))))
-            .add("exchange_payment_method_id", method("gift_card_6253568"))
+            .add("exchange_items", Json.createArrayBuilder(List.of(RP.item("8349118980"))))
+            .add("exchange_new_items", Json.createArrayBuilder(List.of(RP.item("9612497925"))))
+            .add("exchange_payment_method_id", RP.method("gift_card_6253568"))
             .add("exchange_price_difference", new BigDecimal("-2.55"))
             .build();
     assertStoreIs(changed(r, number, order, userOf(r, "aarav_thomas_2711")), r.after());
@@ -226,7 +223,7 @@ class Tau2ReplayIT {
   }
 
   private static JsonObject userOf(Replayed r, String userId) {
-    return r.subset().getJsonObject("users").getJsonObject(user(userId));
+    return r.subset().getJsonObject("users").getJsonObject(RP.user(userId));
   }
 
   /** The user with one gift card's balance set. */

@@ -14,51 +14,27 @@ import java.util.Collection;
  */
 final class Tau2Subset {
 
-  private static final Tau2Rename RP = new Tau2Rename("rp");
+  /** The renaming: users {@code rp-…}, items {@code RP-…}, orders {@code #RP-W…}. */
+  static final Tau2Rename RP = new Tau2Rename("rp");
 
   private Tau2Subset() {}
 
-  static String user(String id) {
-    return RP.user(id);
-  }
-
-  static String method(String id) {
-    return RP.method(id);
-  }
-
-  static String item(String id) {
-    return RP.item(id);
-  }
-
-  static String order(String id) {
-    return RP.order(id);
-  }
-
   /** All products, the given users and their orders, renamed. */
   static JsonObject of(JsonObject db, Collection<String> userIds) {
-    JsonObjectBuilder products = Json.createObjectBuilder();
-    db.getJsonObject("products")
-        .forEach((id, p) -> products.add(RP.item(id), RP.product(p.asJsonObject())));
     JsonObjectBuilder users = Json.createObjectBuilder();
     JsonObjectBuilder orders = Json.createObjectBuilder();
     for (String userId : userIds) {
       JsonObject u = db.getJsonObject("users").getJsonObject(userId);
-      users.add(RP.user(userId), RP.user(u));
+      users.add(userId, u);
       for (JsonString o : u.getJsonArray("orders").getValuesAs(JsonString.class)) {
-        orders.add(
-            RP.order(o.getString()),
-            RP.order(db.getJsonObject("orders").getJsonObject(o.getString())));
+        orders.add(o.getString(), db.getJsonObject("orders").getJsonObject(o.getString()));
       }
     }
-    return Json.createObjectBuilder()
-        .add("products", products)
-        .add("users", users)
-        .add("orders", orders)
-        .build();
-  }
-
-  /** A τ² action's arguments with the ids renamed. */
-  static JsonObject arguments(JsonObject arguments) {
-    return RP.arguments(arguments);
+    return RP.file(
+        Json.createObjectBuilder()
+            .add("products", db.getJsonObject("products"))
+            .add("users", users)
+            .add("orders", orders)
+            .build());
   }
 }
