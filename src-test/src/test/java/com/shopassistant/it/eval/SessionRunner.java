@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import java.util.Map;
  * --url URL              the server's root, e.g. http://127.0.0.1:9080/ (required)
  * --admin-password PW    to import the scripts' catalog (required unless --no-catalog)
  * --fake-port PORT       where the fake listens (9299)
+ * --latency-ms MS        how long the fake takes to answer each model call (0: at once)
  * --sessions DIR         the scripts, *.json under DIR (default: the ones shipped in src-test)
  * --out DIR              where the report goes (target/eval)
  * --name NAME            the report's file name without extension (scripted-sessions)
@@ -41,6 +43,7 @@ public final class SessionRunner {
         options.containsKey("sessions") ? Path.of(options.get("sessions")) : shippedScripts();
     Path out = Path.of(options.getOrDefault("out", "target/eval"));
     try (GeminiFake fake = GeminiFake.start(fakePort, null)) {
+      fake.latency(Duration.ofMillis(Long.parseLong(options.getOrDefault("latency-ms", "0"))));
       if (!options.containsKey("no-catalog")) {
         importCatalog(url, required(options, "admin-password"));
       }
