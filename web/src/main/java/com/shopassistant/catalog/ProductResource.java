@@ -23,6 +23,8 @@ import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,14 +57,46 @@ public class ProductResource {
       summary =
           "Search products on sale: q (all words), category, minPrice, maxPrice, inStock,"
               + " sort (relevance, price_asc, price_desc, name, newest), page (from 1), size")
-  @Parameter(name = "q", in = ParameterIn.QUERY, description = "Search words, all must match")
-  @Parameter(name = "category", in = ParameterIn.QUERY, description = "A category slug")
-  @Parameter(name = "minPrice", in = ParameterIn.QUERY, description = "Lowest price, e.g. 10.00")
-  @Parameter(name = "maxPrice", in = ParameterIn.QUERY, description = "Highest price")
-  @Parameter(name = "inStock", in = ParameterIn.QUERY, description = "true: can be bought now")
-  @Parameter(name = "sort", in = ParameterIn.QUERY, description = "relevance, price_asc, ...")
-  @Parameter(name = "page", in = ParameterIn.QUERY, description = "From 1")
-  @Parameter(name = "size", in = ParameterIn.QUERY, description = "1 to 100, default 20")
+  @Parameter(
+      name = "q",
+      in = ParameterIn.QUERY,
+      schema = @Schema(type = SchemaType.STRING),
+      description = "Search words, all must match")
+  @Parameter(
+      name = "category",
+      in = ParameterIn.QUERY,
+      schema = @Schema(type = SchemaType.STRING),
+      description = "A category slug")
+  @Parameter(
+      name = "minPrice",
+      in = ParameterIn.QUERY,
+      schema = @Schema(type = SchemaType.NUMBER),
+      description = "Lowest price, e.g. 10.00")
+  @Parameter(
+      name = "maxPrice",
+      in = ParameterIn.QUERY,
+      schema = @Schema(type = SchemaType.NUMBER),
+      description = "Highest price")
+  @Parameter(
+      name = "inStock",
+      in = ParameterIn.QUERY,
+      schema = @Schema(type = SchemaType.BOOLEAN),
+      description = "true: can be bought now")
+  @Parameter(
+      name = "sort",
+      in = ParameterIn.QUERY,
+      schema = @Schema(type = SchemaType.STRING),
+      description = "relevance, price_asc, ...")
+  @Parameter(
+      name = "page",
+      in = ParameterIn.QUERY,
+      schema = @Schema(type = SchemaType.INTEGER),
+      description = "From 1")
+  @Parameter(
+      name = "size",
+      in = ParameterIn.QUERY,
+      schema = @Schema(type = SchemaType.INTEGER),
+      description = "1 to 100, default 20")
   @APIResponse(responseCode = "200", description = "A page of products with the total")
   @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
   @APIResponse(responseCode = "400", description = "A bad parameter (validation-failed)")
