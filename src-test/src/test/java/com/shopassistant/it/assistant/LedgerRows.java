@@ -1,6 +1,7 @@
 package com.shopassistant.it.assistant;
 
 import com.shopassistant.it.support.ServerDatabase;
+import com.shopassistant.it.usage.UsageLedger;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,19 +27,7 @@ final class LedgerRows {
 
   /** Plants a model call of {@code tokens} input tokens made at {@code at} by the customer. */
   static void plant(long customerId, String tier, Instant at, int tokens) throws SQLException {
-    try (Connection connection = connect();
-        PreparedStatement insert =
-            connection.prepareStatement(
-                "insert into token_usage (occurred_at, customer_id, conversation_id, model, tier,"
-                    + " input_tokens, output_tokens, cached_tokens, total_tokens, cost_usd)"
-                    + " values (?, ?, null, 'gemini-2.5-flash', ?, ?, 0, 0, ?, 0)")) {
-      insert.setObject(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-      insert.setLong(2, customerId);
-      insert.setString(3, tier);
-      insert.setInt(4, tokens);
-      insert.setInt(5, tokens);
-      insert.executeUpdate();
-    }
+    UsageLedger.plant(customerId, at, "gemini-2.5-flash", tier, tokens, 0, 0, "0");
   }
 
   /** Puts the customer on {@code tier}, as an administrator's change would. */
