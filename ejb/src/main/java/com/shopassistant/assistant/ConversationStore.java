@@ -47,14 +47,7 @@ public class ConversationStore {
     int lastSeq = lastSeq(conversation.getId());
     em.persist(conversation.appendAfter(lastSeq, MessageRole.USER, userText, null, null));
     em.flush();
-    return new ConversationState(
-        conversation.getId(),
-        customerId,
-        conversation.getTurnCount(),
-        conversation.getLanguage(),
-        conversation.getSummary(),
-        messagesAfter(conversation.getId(), conversation.getSummarisedThrough()),
-        pending);
+    return stateOf(conversation, customerId, pending);
   }
 
   /**
@@ -168,6 +161,12 @@ public class ConversationStore {
   public ConversationState state(long customerId, String id) throws ConversationNotFoundException {
     Conversation conversation =
         owned(customerId, id).orElseThrow(() -> new ConversationNotFoundException(id));
+    return stateOf(conversation, customerId, pendingOf(conversation));
+  }
+
+  /** What a turn works from: the conversation with its unsummarised messages. */
+  private ConversationState stateOf(
+      Conversation conversation, long customerId, PendingAction pending) {
     return new ConversationState(
         conversation.getId(),
         customerId,
@@ -175,7 +174,7 @@ public class ConversationStore {
         conversation.getLanguage(),
         conversation.getSummary(),
         messagesAfter(conversation.getId(), conversation.getSummarisedThrough()),
-        pendingOf(conversation));
+        pending);
   }
 
   public boolean owns(long customerId, String id) {
