@@ -88,12 +88,41 @@ public final class LoadRun {
             customers, settings.warmupSeconds(), ignored.sessions.get()));
   }
 
+  /** The customers, the registered ones signed up (10 at a time, not recorded). */
+  private static List<Customer> prepare(
+      LoadSettings settings, List<Shopper> shoppers, Customer.Totals totals) throws Exception {
+    List<Customer> customers = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(10);
+    List<Future<?>> signUps = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int i = 0; i < settings.users(); i++) {
+      Shopper shopper = new Shopper(settings.url(), start, Shopper.newLog());
+      Customer customer = new Customer(i, shopper, settings.thinkMs(), totals);
+      customers.add(customer);
+      shoppers.add(shopper);
+      signUps.add(
+          pool.submit(
+              () -> {
+                customer.prepare();
+                return null;
+              }));
+    }
+    for (Future<?> signUp : signUps) {
+      signUp.get();
+    }
+    pool.shutdown();
+    return customers;
+  }
+
   private static LoadResult run(LoadSettings settings, GeminiFake fake) throws Exception {
     List<Call> calls = Shopper.newLog();
     List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
     List<String> loads = Collections.synchronizedList(new ArrayList<>());
     Customer.Totals totals = new Customer.Totals();
+    List<Shopper> shoppers = new ArrayList<>();
+    List<Customer> customers = prepare(settings, shoppers, totals);
     long start = System.nanoTime();
+    shoppers.forEach(s -> s.recordInto(calls, start));
     long deadline = start + TimeUnit.SECONDS.toNanos(settings.seconds());
     var sampler = Executors.newSingleThreadScheduledExecutor();
     sampler.scheduleAtFixedRate(
@@ -113,9 +142,7 @@ public final class LoadRun {
     }
     ExecutorService pool = Executors.newFixedThreadPool(settings.users());
     List<Future<?>> running = new ArrayList<>();
-    for (int i = 0; i < settings.users(); i++) {
-      Customer customer =
-          new Customer(i, new Shopper(settings.url(), start, calls), settings.thinkMs(), totals);
+    for (Customer customer : customers) {
       running.add(
           pool.submit(
               () -> {

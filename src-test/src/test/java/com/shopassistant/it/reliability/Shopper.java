@@ -36,8 +36,8 @@ final class Shopper {
   }
 
   private final String baseUrl;
-  private final long runStart;
-  private final List<Call> log;
+  private long runStart;
+  private List<Call> log;
   private final String forwardedFor;
   private String token;
 
@@ -48,6 +48,12 @@ final class Shopper {
     // One address per customer: requests from one address share a rate limit.
     int n = ADDRESSES.incrementAndGet();
     this.forwardedFor = "10.79." + ((n >> 8) & 255) + "." + (n & 255);
+  }
+
+  /** Where calls are recorded from now on (a preparation's calls are not the run's). */
+  void recordInto(List<Call> log, long runStartNanos) {
+    this.log = log;
+    this.runStart = runStartNanos;
   }
 
   boolean signedIn() {
