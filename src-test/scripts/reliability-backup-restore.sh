@@ -48,7 +48,8 @@ diff "$out/rows-original.txt" "$out/rows-restored.txt" || fail "row counts diffe
 echo "$(wc -l < "$out/rows-original.txt") tables, same row counts" | tee -a "$out/result.txt"
 
 echo "== consistency check on $restored"
-psql -h 127.0.0.1 -U postgres -d "$restored" -v ON_ERROR_STOP=1 -f "$here/consistency-check.sql" \
+psql -h 127.0.0.1 -U postgres -d "$restored" -v ON_ERROR_STOP=1 -v initial_stock=1000000 \
+  -f "$here/consistency-check.sql" \
   > "$out/consistency.txt" 2>&1 || { cat "$out/consistency.txt"; fail "consistency check"; }
 tail -1 "$out/consistency.txt" | tee -a "$out/result.txt"
 
