@@ -10,8 +10,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * One simulated customer for the whole run: the seed's four session types in turn (the benchmark's
  * scripted messages, {@link BenchSessions}), each chat message preceded by a browsing call of the
  * non-chat API, a think time after each. Odd-numbered customers register once and stay signed in,
- * and after a full purchase also check out through the REST API, retrying the confirm with the same
- * Idempotency-Key until it answers; even-numbered ones are a new guest every session.
+ * and after a full purchase or a complex session also check out through the REST API: cart line,
+ * quote, a think time reading it, confirm with an Idempotency-Key; each step that got a 5xx or no
+ * answer is sent again (the confirm with the same key) until it answers. Even-numbered customers
+ * are a new guest every session.
  */
 final class Customer {
 
@@ -79,7 +81,8 @@ final class Customer {
         conversation = chat(message, conversation);
         Thread.sleep(thinkMs);
       }
-      if (registered() && type == BenchSessions.FULL_PURCHASE) {
+      if (registered()
+          && (type == BenchSessions.FULL_PURCHASE || type == BenchSessions.COMPLEX_ASSISTANCE)) {
         checkOut();
         shopper.get("api/v1/orders?page=1&size=5");
         Thread.sleep(thinkMs);
@@ -136,13 +139,18 @@ final class Customer {
    * with the same key and token after Retry-After: the server must place the order once.
    */
   private void checkOut() throws InterruptedException {
-    if (!shopper.post("api/v1/cart/lines", "{\"itemCode\":\"BENCH-P2-W\",\"quantity\":1}").ok()) {
+    Shopper.Answer line =
+        retried(
+            () ->
+                shopper.post("api/v1/cart/lines", "{\"itemCode\":\"BENCH-P2-W\",\"quantity\":1}"));
+    if (!line.ok()) {
       return;
     }
-    Shopper.Answer quote = shopper.post("api/v1/checkout/quote", "{}");
+    Shopper.Answer quote = retried(() -> shopper.post("api/v1/checkout/quote", "{}"));
     if (!quote.ok() || quote.json() == null) {
       return;
     }
+    Thread.sleep(thinkMs); // the customer reads the quote before confirming
     String body =
         Json.createObjectBuilder()
             .add("confirmationToken", quote.json().getString("confirmationToken"))
@@ -163,5 +171,24 @@ final class Customer {
       Thread.sleep(2000);
     }
     totals.confirmsAbandoned.incrementAndGet();
+  }
+
+  /** A step the customer sends again after a 5xx or no answer, as the confirm is. */
+  private interface Step {
+    Shopper.Answer send() throws InterruptedException;
+  }
+
+  private static Shopper.Answer retried(Step step) throws InterruptedException {
+    Shopper.Answer answer = step.send();
+    for (int attempt = 2; attempt <= CONFIRM_ATTEMPTS && retryable(answer); attempt++) {
+      Thread.sleep(2000);
+      answer = step.send();
+    }
+    return answer;
+  }
+
+  private static boolean retryable(Shopper.Answer answer) {
+    int status = answer.call().status();
+    return status == 0 || status >= 500;
   }
 }
