@@ -8,6 +8,7 @@
 #   RELIABILITY_LATENCY_MS (800) how long the fake takes per model call (Gemini Flash, short answer)
 #   RELIABILITY_PORT (9180), RELIABILITY_FAKE_PORT (9181), RELIABILITY_SERVER (shopReliab),
 #   RELIABILITY_DB (shop_reliab), RELIABILITY_HEAP (1g: the server's -Xmx, so a leak shows early)
+#   RELIABILITY_EXECUTOR_CORE_THREADS (unset: Liberty's default) the executor's coreThreads
 # Reports go to src-test/target/reliability/<mode>-<time>/ (report.md, report.json, calls.csv).
 set -euo pipefail
 srctest=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -40,6 +41,12 @@ start_server() {
   cp "$repo/liberty/src/main/liberty/config/configDropins/defaults/application.xml" "$dir/configDropins/defaults/"
   cp "$ear" "$dir/apps/shop-assistant.ear"
   echo "-Xmx${RELIABILITY_HEAP:-1g}" > "$dir/jvm.options"
+  if [ -n "${RELIABILITY_EXECUTOR_CORE_THREADS:-}" ]; then
+    # An experiment: Liberty's default executor starts small and grows by itself.
+    mkdir -p "$dir/configDropins/overrides"
+    echo "<server><executor coreThreads=\"$RELIABILITY_EXECUTOR_CORE_THREADS\"/></server>" \
+      > "$dir/configDropins/overrides/executor.xml"
+  fi
   PORT=$port HTTPS_PORT=$((port + 2)) CONSOLE_FORMAT=simple \
     DATABASE_HOST=127.0.0.1 DATABASE_PORT=$1 DATABASE_NAME=$2 DATABASE_USER=postgres DATABASE_PASSWORD= \
     SHOP_DEMO_DATA=never ADMIN_USERNAME=admin ADMIN_PASSWORD=$admin_password \
