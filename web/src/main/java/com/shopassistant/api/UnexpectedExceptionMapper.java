@@ -29,7 +29,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             "Internal server error",
             Response.Status.INTERNAL_SERVER_ERROR,
             "The server could not complete the request (incident " + incident + ").")
-        .at(uriInfo == null ? null : uriInfo.getRequestUri().getPath())
+        .at(Problem.pathOf(uriInfo))
         .toResponse();
   }
 }
