@@ -11,6 +11,8 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,8 +27,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Access tokens an attacker could make, beyond those of {@link IdentityIT} (expired, other key,
  * {@code alg: none}, other issuer): a real token whose payload was edited to name another customer,
  * HS256 signed with the server's public key as the secret, and tokens from the server's own key
- * that lack a subject or name another audience. Each is a 401 problem+json with a Bearer challenge
- * on the endpoints that hold a customer's data, and none of them reads that data.
+ * that lack a subject or name another audience; and IdentityIT's kinds again, for the body. Each is
+ * a 401 problem+json with a Bearer challenge on the endpoints that hold a customer's data, and none
+ * of them reads that data.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -67,6 +70,21 @@ class JwtTamperIT {
         "HS256 with the public key as secret", forge.hmacWithPublicKey(claims(forge, victimId)));
     forged.put(
         "no subject", forge.signedByServerKey(forge.claimsFor(victimId).subject(null).build()));
+    // IdentityIT's kinds too, for the problem+json body it does not check.
+    Instant now = Instant.now();
+    forged.put(
+        "expired",
+        forge.signedByServerKey(
+            forge
+                .claimsFor(victimId)
+                .issueTime(Date.from(now.minusSeconds(3600)))
+                .expirationTime(Date.from(now.minusSeconds(120)))
+                .build()));
+    forged.put("signed by another key", forge.signedByOtherKey(claims(forge, victimId)));
+    forged.put("alg none", TokenForge.unsigned(claims(forge, victimId)));
+    forged.put(
+        "another issuer",
+        forge.signedByServerKey(forge.claimsFor(victimId).issuer("https://evil.example").build()));
     forged.put(
         "another audience",
         forge.signedByServerKey(forge.claimsFor(victimId).audience("another-service").build()));
