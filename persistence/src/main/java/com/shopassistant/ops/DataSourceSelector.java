@@ -1,5 +1,6 @@
 package com.shopassistant.ops;
 
+import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.DatasourceLogin;
 import org.eclipse.persistence.sessions.JNDIConnector;
 import org.eclipse.persistence.sessions.Login;
@@ -94,9 +95,24 @@ public final class DataSourceSelector {
     /** EclipseLink instantiates customizers reflectively. */
     public Customizer() {}
 
+    /**
+     * EclipseLink retries a read that failed on a communication error outside a transaction: by
+     * default 3 times, 5 s apart, so while the database is down every such request hung ~15 s
+     * before failing. One quick retry still replaces a connection a database restart broke (the
+     * pool hands out a new one); longer outages fail fast as 503 database-unavailable and the
+     * client retries (docs/reliability.md#database-faults).
+     */
+    static final int QUERY_RETRIES = 1;
+
+    static final int QUERY_RETRY_DELAY_MILLIS = 100;
+
     @Override
     public void customize(Session session) {
       String name = dataSourceJndiName();
+      if (session.getDatasourceLogin() instanceof DatabaseLogin login) {
+        login.setQueryRetryAttemptCount(QUERY_RETRIES);
+        login.setDelayBetweenConnectionAttempts(QUERY_RETRY_DELAY_MILLIS);
+      }
       retarget(session.getDatasourceLogin(), name);
       // A non-JTA read pool, when the container configured one, has a login of its own.
       if (session instanceof Server server && server.getReadConnectionPool() != null) {

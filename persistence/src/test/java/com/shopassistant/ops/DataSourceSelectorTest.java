@@ -64,6 +64,19 @@ class DataSourceSelectorTest {
   }
 
   @Test
+  void aReadIsRetriedOnceAtOnceNotThreeTimesFiveSecondsApart() {
+    DatabaseLogin login = new DatabaseLogin();
+    login.setConnector(new JNDIConnector("jdbc/shopEmbedded"));
+    Server session = new Project(login).createServerSession();
+
+    new DataSourceSelector.Customizer().customize(session);
+
+    DatabaseLogin customized = (DatabaseLogin) session.getDatasourceLogin();
+    assertThat(customized.getQueryRetryAttemptCount()).isEqualTo(1);
+    assertThat(customized.getDelayBetweenConnectionAttempts()).isEqualTo(100);
+  }
+
+  @Test
   void aJdbcUrlLoginIsLeftAlone() {
     DatabaseLogin login = new DatabaseLogin();
     login.setConnectionString("jdbc:h2:mem:x");

@@ -6,7 +6,7 @@ import java.util.List;
  * The seed's four session types as scripted customer messages (turns 2, 4, 8 and 12), over the
  * benchmark's own catalog ({@link #CATALOG}); {@link ScriptedShopper} plays the model for them.
  */
-enum BenchSessions {
+public enum BenchSessions {
   QUICK_QUERY(9_000, List.of("find wireless headphones", "thanks!")),
   PRODUCT_SEARCH(
       23_000,
@@ -43,7 +43,7 @@ enum BenchSessions {
           "show my orders"));
 
   /** Two products and a voucher in the τ²-bench import format; stock enough for any run. */
-  static final String CATALOG =
+  public static final String CATALOG =
       "{\"products\": {"
           + product(
               "BENCH-P1",
@@ -60,7 +60,7 @@ enum BenchSessions {
   /** The seed's tokens per session (input + output) for this type. */
   final int seedTokens;
 
-  final List<String> messages;
+  public final List<String> messages;
 
   BenchSessions(int seedTokens, List<String> messages) {
     this.seedTokens = seedTokens;

@@ -13,14 +13,14 @@ import java.util.Map;
  * JVM, and the database's sessions by their process title ({@code postgres: ... <database> ...}).
  * On a machine shared with other work, CPU per turn compares runs better than latencies do.
  */
-final class ProcessCpu {
+public final class ProcessCpu {
 
   private static final double TICKS_PER_SECOND = 100.0; // USER_HZ on Linux
 
   private ProcessCpu() {}
 
   /** Seconds of CPU used so far by each of {@code pids} still alive. */
-  static Map<Long, Double> snapshot(List<Long> pids) {
+  public static Map<Long, Double> snapshot(List<Long> pids) {
     Map<Long, Double> seconds = new HashMap<>();
     for (long pid : pids) {
       try {
@@ -40,7 +40,7 @@ final class ProcessCpu {
    * CPU seconds used between two snapshots: processes that appeared count from zero, those that
    * ended in between are missed.
    */
-  static double between(Map<Long, Double> before, Map<Long, Double> after) {
+  public static double between(Map<Long, Double> before, Map<Long, Double> after) {
     double used = 0;
     for (Map.Entry<Long, Double> process : after.entrySet()) {
       used += process.getValue() - before.getOrDefault(process.getKey(), 0.0);
@@ -49,7 +49,7 @@ final class ProcessCpu {
   }
 
   /** CPU seconds the whole machine has been busy (all cores, not idle nor waiting for I/O). */
-  static double machineBusy() {
+  public static double machineBusy() {
     try {
       String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
       long busy = 0;

@@ -16,7 +16,7 @@ import java.util.function.Function;
  * word says which tool, the last word is its argument), and after any tool result the model answers
  * with a short paragraph. Rules, not a queue, so 100 conversations can run at once.
  */
-final class ScriptedShopper {
+public final class ScriptedShopper {
 
   static final String ANSWER =
       "Here is what I found for you. The first option is in stock and ships today; the second is"
@@ -25,7 +25,7 @@ final class ScriptedShopper {
 
   private ScriptedShopper() {}
 
-  static void install(GeminiFake fake) {
+  public static void install(GeminiFake fake) {
     fake.rule(
         FakeRule.when(
             FakeMatch.lastFunctionResponseOf("confirm_checkout"),
