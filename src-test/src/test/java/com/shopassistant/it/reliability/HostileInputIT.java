@@ -83,7 +83,8 @@ class HostileInputIT {
         400,
         404);
     for (String number :
-        List.of("1e999999", "99999999999999999999999", "-1", "0", "\"ten\"", "[1]")) {
+        List.of(
+            "1e999999", "99999999999999999999999", "1e10", "1.5", "-1", "0", "\"ten\"", "[1]")) {
       clean(
           "quantity " + number,
           send(
