@@ -45,13 +45,7 @@ public class ChatService {
   @ConfigProperty(name = "shop.assistant.tool-selection", defaultValue = "intent")
   String toolSelection;
 
-  @Inject
-  @ConfigProperty(name = "shop.assistant.history.max-messages", defaultValue = "10")
-  int historyMessages;
-
-  @Inject
-  @ConfigProperty(name = "shop.assistant.history.max-tokens", defaultValue = "4000")
-  int historyTokens;
+  @Inject HistoryWindow historyWindow;
 
   /** Fails unless {@code conversationId} is null (a new one) or one of the caller's. */
   public void requireOwned(long customerId, String conversationId)
@@ -218,8 +212,7 @@ public class ChatService {
    */
   private ConversationState withTrimmedHistory(ConversationState state)
       throws ConversationNotFoundException {
-    HistoryWindow.Split split =
-        new HistoryWindow(historyMessages, historyTokens).split(state.unsummarised());
+    HistoryWindow.Split split = historyWindow.split(state.unsummarised());
     if (split.folded().isEmpty()) {
       return state;
     }

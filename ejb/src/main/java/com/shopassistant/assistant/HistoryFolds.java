@@ -42,13 +42,7 @@ public class HistoryFolds {
   @ConfigProperty(name = "shop.assistant.history.fold-ahead", defaultValue = "true")
   boolean enabled;
 
-  @Inject
-  @ConfigProperty(name = "shop.assistant.history.max-messages", defaultValue = "10")
-  int historyMessages;
-
-  @Inject
-  @ConfigProperty(name = "shop.assistant.history.max-tokens", defaultValue = "4000")
-  int historyTokens;
+  @Inject HistoryWindow historyWindow;
 
   private final Map<String, CompletableFuture<Void>> running = new ConcurrentHashMap<>();
 
@@ -89,9 +83,7 @@ public class HistoryFolds {
   void foldAhead(long customerId, String id) {
     try {
       ConversationState state = store.state(customerId, id);
-      HistoryWindow.Split split =
-          new HistoryWindow(historyMessages, historyTokens)
-              .splitBeforeNextTurn(state.unsummarised());
+      HistoryWindow.Split split = historyWindow.splitBeforeNextTurn(state.unsummarised());
       if (split.folded().isEmpty()) {
         return;
       }

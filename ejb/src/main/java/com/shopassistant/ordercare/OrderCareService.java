@@ -6,6 +6,7 @@ import com.shopassistant.confirmation.ConfirmableAction;
 import com.shopassistant.confirmation.ConfirmationException;
 import com.shopassistant.confirmation.ConfirmationService;
 import com.shopassistant.confirmation.IssuedConfirmation;
+import com.shopassistant.customer.Customer;
 import com.shopassistant.customer.PaymentMethod;
 import com.shopassistant.order.CustomerOrder;
 import com.shopassistant.order.OrderHistoryService;
@@ -24,7 +25,8 @@ import java.util.Optional;
 /**
  * Order care for the customer who placed the order, in two steps. {@link #quote} plans the write
  * against the order as it is and issues a confirmation token carrying the request and the plan's
- * fingerprint. {@link #confirm} claims the token (a row lock), locks the order's row before reading
+ * fingerprint. {@link #confirm} locks the customer's row (as checkout does, so the two never
+ * deadlock over a gift card), claims the token (a row lock), locks the order's row before reading
  * any of it and then the caller's payment methods, plans the request again on what is there now —
  * so every rule is checked again — refuses it if the plan differs from the one quoted, applies it
  * and consumes the token, all in one transaction. A confirm retried after it succeeded answers with
@@ -68,6 +70,9 @@ public class OrderCareService {
   public CustomerOrder confirm(
       long customerId, String orderNumber, ConfirmableAction action, String token)
       throws OrderCareException, ConfirmationException {
+    // The customer's row first, as checkout takes it: a payment change and a checkout spending one
+    // gift card then queue on it instead of each holding a row the other needs (they deadlocked).
+    em.find(Customer.class, customerId, LockModeType.PESSIMISTIC_WRITE);
     ClaimedConfirmation claimed = confirmations.claim(customerId, token, action);
     CustomerOrder order = lockedOwnOrder(customerId, orderNumber);
     requireSameOrder(claimed, order);

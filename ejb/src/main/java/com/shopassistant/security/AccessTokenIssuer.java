@@ -19,8 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Signs access tokens: RS256 JWTs in the MicroProfile JWT shape. The subject (and {@code upn}) is
- * the customer id, {@code groups} are the roles, {@code tier} the customer's tier. Liberty's mpJwt
- * verifies them against the same issuer and the public keys of {@link SigningKeys}.
+ * the customer id, {@code aud} the audience mpJwt requires, {@code groups} are the roles, {@code
+ * tier} the customer's tier. Liberty's mpJwt verifies them against the same issuer and the public
+ * keys of {@link SigningKeys}.
  */
 @ApplicationScoped
 public class AccessTokenIssuer {
@@ -29,6 +30,11 @@ public class AccessTokenIssuer {
   @Inject
   @ConfigProperty(name = "mp.jwt.verify.issuer", defaultValue = "shop-assistant")
   String issuer;
+
+  /** The {@code aud} of every token: the first of the audiences mpJwt accepts. */
+  @Inject
+  @ConfigProperty(name = "mp.jwt.verify.audiences", defaultValue = "shop-assistant")
+  String audiences;
 
   /** How long an access token is valid (the seed: 24 hours). */
   @Inject
@@ -46,6 +52,7 @@ public class AccessTokenIssuer {
     JWTClaimsSet claims =
         new JWTClaimsSet.Builder()
             .issuer(issuer)
+            .audience(audiences.split(",")[0].strip())
             .subject(Long.toString(principal.customerId()))
             .claim("upn", Long.toString(principal.customerId()))
             .claim("groups", principal.roles())

@@ -69,8 +69,7 @@ class ChatServiceTest {
         };
     chat.maxModelCalls = 3;
     chat.toolSelection = "intent";
-    chat.historyMessages = 10;
-    chat.historyTokens = 4000;
+    chat.historyWindow = new HistoryWindow(10, 4000);
   }
 
   ChatAnswer send(String message) throws Exception {

@@ -27,8 +27,7 @@ class HistoryFoldsTest {
   @BeforeEach
   void wire() {
     folds.enabled = true;
-    folds.historyMessages = 10;
-    folds.historyTokens = 4000;
+    folds.historyWindow = new HistoryWindow(10, 4000);
     folds.metrics = new AssistantMetrics();
     folds.background = new InlineBackground();
     folds.summariser =

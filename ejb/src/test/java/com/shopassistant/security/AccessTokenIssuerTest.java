@@ -31,6 +31,7 @@ class AccessTokenIssuerTest {
   private static AccessTokenIssuer issuer() {
     AccessTokenIssuer issuer = new AccessTokenIssuer();
     issuer.issuer = "shop-assistant";
+    issuer.audiences = "shop-assistant";
     issuer.lifetime = Duration.ofHours(24);
     issuer.keys = configuredKeys(Optional.empty());
     issuer.clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -49,6 +50,7 @@ class AccessTokenIssuerTest {
     var claims = jwt.getJWTClaimsSet();
     assertThat(claims.getIssuer()).isEqualTo("shop-assistant");
     assertThat(claims.getSubject()).isEqualTo("42");
+    assertThat(claims.getAudience()).containsExactly("shop-assistant");
     assertThat(claims.getStringClaim("upn")).isEqualTo("42");
     assertThat(claims.getStringListClaim("groups")).containsExactly("customer", "admin");
     assertThat(claims.getStringClaim("tier")).isEqualTo("premium");

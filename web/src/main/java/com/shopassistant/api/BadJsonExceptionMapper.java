@@ -25,7 +25,7 @@ public class BadJsonExceptionMapper implements ExceptionMapper<JsonException> {
             "Malformed JSON",
             Response.Status.BAD_REQUEST,
             "The request body is not valid JSON of the expected shape.")
-        .at(uriInfo == null ? null : uriInfo.getRequestUri().getPath());
+        .at(Problem.pathOf(uriInfo));
   }
 
   /** JSON-B reports binding failures with its own exception type. */

@@ -38,7 +38,7 @@ public class ConstraintViolationExceptionMapper
             "Validation failed",
             Response.Status.BAD_REQUEST,
             errors.size() + " field(s) are not valid.")
-        .at(uriInfo == null ? null : uriInfo.getRequestUri().getPath())
+        .at(Problem.pathOf(uriInfo))
         .withErrors(errors)
         .toResponse();
   }

@@ -57,7 +57,6 @@ public class EJBExceptionMapper implements ExceptionMapper<EJBException> {
   }
 
   private Problem problem(String slug, String title, Response.Status status, String detail) {
-    return Problem.of(slug, title, status, detail)
-        .at(uriInfo == null ? null : uriInfo.getRequestUri().getPath());
+    return Problem.of(slug, title, status, detail).at(Problem.pathOf(uriInfo));
   }
 }

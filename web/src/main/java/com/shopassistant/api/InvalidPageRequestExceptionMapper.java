@@ -20,7 +20,7 @@ public class InvalidPageRequestExceptionMapper
             "Validation failed",
             Response.Status.BAD_REQUEST,
             exception.errors().size() + " field(s) are not valid.")
-        .at(uriInfo == null ? null : uriInfo.getRequestUri().getPath())
+        .at(Problem.pathOf(uriInfo))
         .withErrors(exception.errors())
         .toResponse();
   }

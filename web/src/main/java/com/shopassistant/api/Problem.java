@@ -3,6 +3,7 @@ package com.shopassistant.api;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +34,22 @@ public record Problem(
   /** A problem whose type is {@code urn:shop-assistant:problem:<slug>}. */
   public static Problem of(String slug, String title, Response.StatusType status, String detail) {
     return new Problem(TYPE_PREFIX + slug, title, status.getStatusCode(), detail, null, null);
+  }
+
+  /**
+   * The request's path, for {@code instance}; null without a request, or when its URI does not
+   * parse: the container passes a raw {@code "} in a path, {@link java.net.URI} refuses it, and the
+   * problem must still be written (sqlmap's probes got Liberty's HTML 500 page).
+   */
+  public static String pathOf(UriInfo uriInfo) {
+    if (uriInfo == null) {
+      return null;
+    }
+    try {
+      return uriInfo.getRequestUri().getPath();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   public Problem at(String path) {

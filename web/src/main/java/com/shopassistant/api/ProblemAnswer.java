@@ -14,9 +14,7 @@ public record ProblemAnswer(String slug, String title, Response.Status status) {
   /** The problem+json answer with {@code detail}, at the request's path. */
   public Response toResponse(String detail, UriInfo uriInfo) {
     Response response =
-        Problem.of(slug, title, status, detail)
-            .at(uriInfo == null ? null : uriInfo.getRequestUri().getPath())
-            .toResponse();
+        Problem.of(slug, title, status, detail).at(Problem.pathOf(uriInfo)).toResponse();
     if (status == Response.Status.UNAUTHORIZED) {
       return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }

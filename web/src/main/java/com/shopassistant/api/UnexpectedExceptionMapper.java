@@ -27,7 +27,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable exception) {
-    String path = uriInfo == null ? null : uriInfo.getRequestUri().getPath();
+    String path = Problem.pathOf(uriInfo);
     if (DatabaseOutage.isCause(exception)) {
       // One line, no stack: during an outage every request says the same.
       LOG.log(Level.WARNING, "Database unavailable: {0}", exception.toString());

@@ -28,7 +28,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     String slug = status.getReasonPhrase().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     Problem problem =
         Problem.of(slug, status.getReasonPhrase(), status, detailFor(exception, status))
-            .at(uriInfo == null ? null : uriInfo.getRequestUri().getPath());
+            .at(Problem.pathOf(uriInfo));
     Response.ResponseBuilder builder =
         Response.status(status.getStatusCode()).type(Problem.PROBLEM_JSON).entity(problem);
     if (exception instanceof NotAllowedException) {

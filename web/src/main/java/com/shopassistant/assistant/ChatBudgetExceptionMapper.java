@@ -1,5 +1,6 @@
 package com.shopassistant.assistant;
 
+import com.shopassistant.api.Problem;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -14,7 +15,7 @@ public class ChatBudgetExceptionMapper implements ExceptionMapper<ChatBudgetExce
 
   @Override
   public Response toResponse(ChatBudgetExceededException exception) {
-    String path = uriInfo == null ? null : uriInfo.getRequestUri().getPath();
+    String path = Problem.pathOf(uriInfo);
     return BudgetProblem.of(exception, path).toResponse();
   }
 }

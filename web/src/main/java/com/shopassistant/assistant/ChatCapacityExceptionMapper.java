@@ -1,5 +1,6 @@
 package com.shopassistant.assistant;
 
+import com.shopassistant.api.Problem;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -16,7 +17,7 @@ public class ChatCapacityExceptionMapper implements ExceptionMapper<ChatCapacity
 
   @Override
   public Response toResponse(ChatCapacityExceededException exception) {
-    String path = uriInfo == null ? null : uriInfo.getRequestUri().getPath();
+    String path = Problem.pathOf(uriInfo);
     return CapacityProblem.of(exception, path).toResponse();
   }
 }

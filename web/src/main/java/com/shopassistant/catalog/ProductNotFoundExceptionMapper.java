@@ -20,7 +20,7 @@ public class ProductNotFoundExceptionMapper implements ExceptionMapper<ProductNo
             "Product not found",
             Response.Status.NOT_FOUND,
             exception.getMessage())
-        .at(uriInfo == null ? null : uriInfo.getRequestUri().getPath())
+        .at(Problem.pathOf(uriInfo))
         .toResponse();
   }
 }

@@ -22,7 +22,7 @@ public class UnknownCategoryExceptionMapper implements ExceptionMapper<UnknownCa
             "Validation failed",
             Response.Status.BAD_REQUEST,
             "1 field(s) are not valid.")
-        .at(uriInfo == null ? null : uriInfo.getRequestUri().getPath())
+        .at(Problem.pathOf(uriInfo))
         .withErrors(List.of(fieldError(exception)))
         .toResponse();
   }

@@ -36,6 +36,6 @@ public class ConfirmationExceptionMapper implements ExceptionMapper<Confirmation
                   Response.Status.CONFLICT,
                   exception.getMessage());
         };
-    return problem.at(uriInfo == null ? null : uriInfo.getRequestUri().getPath()).toResponse();
+    return problem.at(Problem.pathOf(uriInfo)).toResponse();
   }
 }

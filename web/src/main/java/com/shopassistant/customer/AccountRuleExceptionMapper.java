@@ -21,7 +21,7 @@ public class AccountRuleExceptionMapper implements ExceptionMapper<AccountRuleEx
 
   @Override
   public Response toResponse(AccountRuleException exception) {
-    String path = uriInfo == null ? null : uriInfo.getRequestUri().getPath();
+    String path = Problem.pathOf(uriInfo);
     if (exception instanceof UnknownCustomerException) {
       // The token is valid but its account is gone: like no token at all, sign in again.
       Response answer =

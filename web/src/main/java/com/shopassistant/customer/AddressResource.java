@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,6 +44,13 @@ public class AddressResource {
 
   @GET
   @Operation(summary = "List my addresses, oldest first; one is flagged default")
+  @APIResponse(
+      responseCode = "200",
+      description = "The list",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = AddressView.class)))
   public List<AddressView> list() {
     return addressBook.list(Caller.customerId(security)).stream().map(AddressView::of).toList();
   }
@@ -49,6 +59,13 @@ public class AddressResource {
   @Path("{id}")
   @Operation(summary = "One of my addresses")
   @APIResponse(responseCode = "404", description = "Not one of my addresses")
+  @APIResponse(
+      responseCode = "200",
+      description = "Found",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AddressView.class)))
   public AddressView get(@PathParam("id") long id) {
     return addressBook
         .find(Caller.customerId(security), id)
@@ -80,6 +97,13 @@ public class AddressResource {
   @Path("{id}/default")
   @Operation(summary = "Make one of my addresses the default")
   @APIResponse(responseCode = "404", description = "Not one of my addresses")
+  @APIResponse(
+      responseCode = "200",
+      description = "Now the default",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AddressView.class)))
   public AddressView makeDefault(@PathParam("id") long id) throws UnknownCustomerException {
     return addressBook
         .makeDefault(Caller.customerId(security), id)

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,6 +41,13 @@ public class DefaultAddressResource {
   @Path("quote")
   @Operation(summary = "Describe changing my default address to this one; returns a token")
   @APIResponse(responseCode = "409", description = "I have no address at all")
+  @APIResponse(
+      responseCode = "200",
+      description = "What would change, with a confirmation token",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = DefaultAddressQuoteView.class)))
   public DefaultAddressQuoteView quote(@Valid @NotNull PostalAddressRequest request)
       throws AccountRuleException {
     return DefaultAddressQuoteView.of(
@@ -50,6 +59,13 @@ public class DefaultAddressResource {
   @Operation(summary = "Change my default address as quoted; a retry answers the same entry")
   @APIResponse(responseCode = "404", description = "No quote of mine has this token")
   @APIResponse(responseCode = "409", description = "Expired token, or the default changed since")
+  @APIResponse(
+      responseCode = "200",
+      description = "Done; the new default address",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AddressView.class)))
   public AddressView confirm(@Valid @NotNull ConfirmRequest request)
       throws AccountRuleException, ConfirmationException {
     return AddressView.of(

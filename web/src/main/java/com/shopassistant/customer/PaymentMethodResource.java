@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,6 +44,13 @@ public class PaymentMethodResource {
 
   @GET
   @Operation(summary = "List my payment methods (gift cards with their balance)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The list",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = PaymentMethodView.class)))
   public List<PaymentMethodView> list() {
     return paymentMethods.list(Caller.customerId(security)).stream()
         .map(PaymentMethodView::of)
@@ -51,6 +61,13 @@ public class PaymentMethodResource {
   @Path("{id}")
   @Operation(summary = "One of my payment methods")
   @APIResponse(responseCode = "404", description = "Not one of my payment methods")
+  @APIResponse(
+      responseCode = "200",
+      description = "Found",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PaymentMethodView.class)))
   public PaymentMethodView get(@PathParam("id") long id) {
     return paymentMethods
         .find(Caller.customerId(security), id)
@@ -81,6 +98,13 @@ public class PaymentMethodResource {
   @Path("{id}/default")
   @Operation(summary = "Make one of my payment methods the default")
   @APIResponse(responseCode = "404", description = "Not one of my payment methods")
+  @APIResponse(
+      responseCode = "200",
+      description = "Now the default",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PaymentMethodView.class)))
   public PaymentMethodView makeDefault(@PathParam("id") long id) throws UnknownCustomerException {
     return paymentMethods
         .makeDefault(Caller.customerId(security), id)

@@ -20,7 +20,7 @@ public class InvalidStoreFileExceptionMapper implements ExceptionMapper<InvalidS
             "Invalid store file",
             Response.Status.BAD_REQUEST,
             exception.getMessage())
-        .at(uriInfo.getRequestUri().getPath())
+        .at(Problem.pathOf(uriInfo))
         .toResponse();
   }
 }

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,6 +38,13 @@ public class OrderResource {
   @GET
   @Operation(summary = "My orders, newest first, a page at a time (page from 1, size up to 100)")
   @APIResponse(responseCode = "400", description = "page or size is not a valid number")
+  @APIResponse(
+      responseCode = "200",
+      description = "The list",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrderPageView.class)))
   public OrderPageView list(@QueryParam("page") String page, @QueryParam("size") String size) {
     long customerId = Caller.customerId(security);
     PageRequest request =
@@ -47,6 +56,13 @@ public class OrderResource {
   @Path("{orderNumber}")
   @Operation(summary = "One of my orders in full; the number written without its leading #")
   @APIResponse(responseCode = "404", description = "Not one of my orders")
+  @APIResponse(
+      responseCode = "200",
+      description = "Found",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrderView.class)))
   public OrderView get(@PathParam("orderNumber") String orderNumber) {
     return orders
         .find(Caller.customerId(security), orderNumber)

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,6 +47,13 @@ public class CancelOrderResource {
   @POST
   @Path("quote")
   @Operation(summary = "Describe cancelling my pending order: status, refunds; returns a token")
+  @APIResponse(
+      responseCode = "200",
+      description = "What would change, with a confirmation token",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrderCareQuoteView.class)))
   public OrderCareQuoteView quote(
       @PathParam("orderNumber") String number, @Valid @NotNull CancelQuoteRequest request)
       throws OrderCareException {
@@ -54,6 +63,13 @@ public class CancelOrderResource {
   @POST
   @Path("confirm")
   @Operation(summary = "Cancel my order as quoted; a retried confirm answers the same order")
+  @APIResponse(
+      responseCode = "200",
+      description = "Done; the order as it is now",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrderView.class)))
   public OrderView confirm(
       @PathParam("orderNumber") String number, @Valid @NotNull ConfirmRequest request)
       throws OrderCareException, ConfirmationException {

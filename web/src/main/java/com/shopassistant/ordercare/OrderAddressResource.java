@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,6 +46,13 @@ public class OrderAddressResource {
   @POST
   @Path("quote")
   @Operation(summary = "Describe shipping my pending order elsewhere; returns a token")
+  @APIResponse(
+      responseCode = "200",
+      description = "What would change, with a confirmation token",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrderCareQuoteView.class)))
   public OrderCareQuoteView quote(
       @PathParam("orderNumber") String number, @Valid @NotNull PostalAddressRequest request)
       throws OrderCareException {
@@ -54,6 +63,13 @@ public class OrderAddressResource {
   @POST
   @Path("confirm")
   @Operation(summary = "Ship my order to the quoted address")
+  @APIResponse(
+      responseCode = "200",
+      description = "Done; the order as it is now",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrderView.class)))
   public OrderView confirm(
       @PathParam("orderNumber") String number, @Valid @NotNull ConfirmRequest request)
       throws OrderCareException, ConfirmationException {

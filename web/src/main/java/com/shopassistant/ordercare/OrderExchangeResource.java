@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,6 +45,13 @@ public class OrderExchangeResource {
   @POST
   @Path("quote")
   @Operation(summary = "Describe exchanging items of my delivered order; returns a token")
+  @APIResponse(
+      responseCode = "200",
+      description = "What would change, with a confirmation token",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrderCareQuoteView.class)))
   public OrderCareQuoteView quote(
       @PathParam("orderNumber") String number, @Valid @NotNull ExchangeQuoteRequest request)
       throws OrderCareException {
@@ -52,6 +61,13 @@ public class OrderExchangeResource {
   @POST
   @Path("confirm")
   @Operation(summary = "Request the quoted exchange; a retried confirm answers the same order")
+  @APIResponse(
+      responseCode = "200",
+      description = "Done; the order as it is now",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrderView.class)))
   public OrderView confirm(
       @PathParam("orderNumber") String number, @Valid @NotNull ConfirmRequest request)
       throws OrderCareException, ConfirmationException {

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,6 +45,13 @@ public class OrderItemsResource {
   @POST
   @Path("quote")
   @Operation(summary = "Describe switching items of my pending order (once); returns a token")
+  @APIResponse(
+      responseCode = "200",
+      description = "What would change, with a confirmation token",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrderCareQuoteView.class)))
   public OrderCareQuoteView quote(
       @PathParam("orderNumber") String number, @Valid @NotNull ItemsQuoteRequest request)
       throws OrderCareException {
@@ -53,6 +62,13 @@ public class OrderItemsResource {
   @Path("confirm")
   @Operation(
       summary = "Switch the quoted items; the order can then no longer be cancelled or modified")
+  @APIResponse(
+      responseCode = "200",
+      description = "Done; the order as it is now",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrderView.class)))
   public OrderView confirm(
       @PathParam("orderNumber") String number, @Valid @NotNull ConfirmRequest request)
       throws OrderCareException, ConfirmationException {

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,6 +45,13 @@ public class OrderPaymentResource {
   @POST
   @Path("quote")
   @Operation(summary = "Describe paying my pending order with another method; returns a token")
+  @APIResponse(
+      responseCode = "200",
+      description = "What would change, with a confirmation token",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrderCareQuoteView.class)))
   public OrderCareQuoteView quote(
       @PathParam("orderNumber") String number, @Valid @NotNull PaymentQuoteRequest request)
       throws OrderCareException {
@@ -53,6 +62,13 @@ public class OrderPaymentResource {
   @POST
   @Path("confirm")
   @Operation(summary = "Pay my order with the quoted method; the old one is refunded")
+  @APIResponse(
+      responseCode = "200",
+      description = "Done; the order as it is now",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrderView.class)))
   public OrderView confirm(
       @PathParam("orderNumber") String number, @Valid @NotNull ConfirmRequest request)
       throws OrderCareException, ConfirmationException {

@@ -1,5 +1,6 @@
 package com.shopassistant.security;
 
+import com.shopassistant.api.Problem;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,8 +31,7 @@ public class BodySizeFilter implements ContainerRequestFilter {
     long limit = limits().limitFor(request.getUriInfo().getPath());
     if (BodySizeLimits.declaredOver(request.getHeaderString("Content-Length"), limit)) {
       request.abortWith(
-          PayloadTooLargeExceptionMapper.problem(
-                  limit, request.getUriInfo().getRequestUri().getPath())
+          PayloadTooLargeExceptionMapper.problem(limit, Problem.pathOf(request.getUriInfo()))
               .toResponse());
       return;
     }

@@ -45,7 +45,7 @@ public class CorsFilter implements ContainerRequestFilter, ContainerResponseFilt
                   "Origin not allowed",
                   Response.Status.FORBIDDEN,
                   "Cross-origin requests from this origin are not allowed.")
-              .at(request.getUriInfo().getRequestUri().getPath())
+              .at(Problem.pathOf(request.getUriInfo()))
               .toResponse());
       return;
     }

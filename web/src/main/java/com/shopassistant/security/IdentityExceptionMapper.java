@@ -17,8 +17,7 @@ public class IdentityExceptionMapper implements ExceptionMapper<IdentityExceptio
   public Response toResponse(IdentityException e) {
     Response.Status status = Response.Status.fromStatusCode(e.status());
     Problem problem =
-        Problem.of(e.problemType(), e.title(), status, e.getMessage())
-            .at(uri.getRequestUri().getPath());
+        Problem.of(e.problemType(), e.title(), status, e.getMessage()).at(Problem.pathOf(uri));
     Response.ResponseBuilder answer =
         Response.status(status).type(Problem.PROBLEM_JSON).entity(problem);
     if (status == Response.Status.UNAUTHORIZED) {

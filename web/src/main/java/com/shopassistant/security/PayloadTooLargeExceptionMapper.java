@@ -15,8 +15,7 @@ public class PayloadTooLargeExceptionMapper implements ExceptionMapper<PayloadTo
 
   @Override
   public Response toResponse(PayloadTooLargeException exception) {
-    return problem(exception.limit(), uriInfo == null ? null : uriInfo.getRequestUri().getPath())
-        .toResponse();
+    return problem(exception.limit(), Problem.pathOf(uriInfo)).toResponse();
   }
 
   static Problem problem(long limit, String path) {

@@ -80,7 +80,7 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
                     "Too many requests",
                     Response.Status.TOO_MANY_REQUESTS,
                     RateLimitHeaders.refusalDetail(decision))
-                .at(request.getUriInfo().getRequestUri().getPath())
+                .at(Problem.pathOf(request.getUriInfo()))
                 .toResponse());
     RateLimitHeaders.of(decision).forEach(refusal::header);
     request.abortWith(refusal.build());

@@ -8,8 +8,9 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * The JSON-B instance JAX-RS binds bodies with: unknown properties fail the binding (and become 400
- * {@code unknown-field}, see {@link EntityReadGuard}) instead of being silently dropped. Otherwise
- * JSON-B's defaults, so answers look as they did.
+ * {@code unknown-field}, see {@link EntityReadGuard}) instead of being silently dropped, and
+ * integer fields take whole numbers only ({@link WholeNumbers}). Otherwise JSON-B's defaults, so
+ * answers look as they did.
  */
 @Provider
 public class StrictJsonbResolver implements ContextResolver<Jsonb> {
@@ -34,6 +35,8 @@ public class StrictJsonbResolver implements ContextResolver<Jsonb> {
   }
 
   static JsonbConfig config() {
-    return new JsonbConfig().setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true);
+    return new JsonbConfig()
+        .setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true)
+        .withDeserializers(WholeNumbers.INTEGERS, WholeNumbers.LONGS);
   }
 }

@@ -20,8 +20,7 @@ public class UnknownFieldExceptionMapper implements ExceptionMapper<UnknownField
 
   @Override
   public Response toResponse(UnknownFieldException exception) {
-    return problem(exception.field(), uriInfo == null ? null : uriInfo.getRequestUri().getPath())
-        .toResponse();
+    return problem(exception.field(), Problem.pathOf(uriInfo)).toResponse();
   }
 
   static Problem problem(String field, String path) {

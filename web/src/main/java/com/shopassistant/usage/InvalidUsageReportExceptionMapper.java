@@ -21,7 +21,7 @@ public class InvalidUsageReportExceptionMapper
             "Validation failed",
             Response.Status.BAD_REQUEST,
             exception.errors().size() + " field(s) are not valid.")
-        .at(uriInfo == null ? null : uriInfo.getRequestUri().getPath())
+        .at(Problem.pathOf(uriInfo))
         .withErrors(exception.errors())
         .toResponse();
   }

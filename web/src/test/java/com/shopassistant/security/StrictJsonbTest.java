@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 /** The JSON-B configuration the API binds with, on Yasson (the implementation in Liberty). */
 class StrictJsonbTest {
 
-  public record Line(String sku, int quantity) {}
+  public record Line(String sku, Integer quantity) {}
 
   public record Order(String note, List<Line> lines) {}
+
+  public record Pick(Integer quantity, Long variantId, Long addressId) {}
 
   private final Jsonb jsonb = JsonbBuilder.create(StrictJsonbResolver.config());
 
@@ -55,6 +57,49 @@ class StrictJsonbTest {
     try (Jsonb lenient = JsonbBuilder.create()) {
       assertThat(lenient.fromJson("{\"note\":\"hi\",\"qty\":3}", Order.class).note())
           .isEqualTo("hi");
+    }
+  }
+
+  @Test
+  void wholeNumbersBindIntoIntegerFields() {
+    assertThat(
+            jsonb.fromJson(
+                "{\"quantity\":2,\"variantId\":9007199254740993,\"addressId\":7}", Pick.class))
+        .isEqualTo(new Pick(2, 9007199254740993L, 7L));
+    assertThat(jsonb.fromJson("{\"quantity\":2.0,\"addressId\":1e2}", Pick.class))
+        .isEqualTo(new Pick(2, null, 100L));
+    assertThat(jsonb.fromJson("{\"lines\":[{\"sku\":\"A\",\"quantity\":3}]}", Order.class).lines())
+        .containsExactly(new Line("A", 3));
+  }
+
+  @Test
+  void aFractionIsRefusedRatherThanTruncated() {
+    for (String body :
+        List.of(
+            "{\"quantity\":1.5}",
+            "{\"variantId\":2.25}",
+            "{\"addressId\":0.5}",
+            "{\"quantity\":\"1.5\"}")) {
+      assertThatThrownBy(() -> jsonb.fromJson(body, Pick.class))
+          .as(body)
+          .isInstanceOf(JsonbException.class);
+    }
+    assertThatThrownBy(
+            () -> jsonb.fromJson("{\"lines\":[{\"sku\":\"A\",\"quantity\":1.5}]}", Order.class))
+        .isInstanceOf(JsonbException.class);
+  }
+
+  @Test
+  void aNumberBeyondTheFieldsRangeIsRefusedRatherThanWrapped() {
+    for (String body :
+        List.of(
+            "{\"quantity\":2147483648}",
+            "{\"quantity\":1e10}",
+            "{\"variantId\":9223372036854775808}",
+            "{\"addressId\":-1e30}")) {
+      assertThatThrownBy(() -> jsonb.fromJson(body, Pick.class))
+          .as(body)
+          .isInstanceOf(JsonbException.class);
     }
   }
 

@@ -3,6 +3,7 @@ package com.shopassistant.it.identity;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -64,6 +65,7 @@ final class TokenForge {
     Instant now = Instant.now();
     return new JWTClaimsSet.Builder()
         .issuer("shop-assistant")
+        .audience("shop-assistant")
         .subject(Long.toString(customerId))
         .claim("upn", Long.toString(customerId))
         .claim("groups", List.of("customer"))
@@ -80,6 +82,33 @@ final class TokenForge {
   String signedByOtherKey(JWTClaimsSet claims) throws Exception {
     RSAKey stranger = new RSAKeyGenerator(2048).keyID(serverKey.getKeyID()).generate();
     return sign(claims, stranger);
+  }
+
+  /**
+   * Signed with HS256, the public key's encoded bytes as the HMAC secret: the algorithm-confusion
+   * attack on verifiers that take the algorithm from the token's header.
+   */
+  String hmacWithPublicKey(JWTClaimsSet claims) throws Exception {
+    byte[] secret = serverKey.toRSAPublicKey().getEncoded();
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.HS256)
+                .type(JOSEObjectType.JWT)
+                .keyID(serverKey.getKeyID())
+                .build(),
+            claims);
+    jwt.sign(new MACSigner(secret));
+    return jwt.serialize();
+  }
+
+  /** A token signed by the server's key whose payload is then swapped for {@code claims}. */
+  String withPayloadSwapped(String signed, JWTClaimsSet claims) {
+    String[] parts = signed.split("\\.");
+    String payload =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8));
+    return parts[0] + "." + payload + "." + parts[2];
   }
 
   /** The same claims with {@code "alg": "none"} and no signature. */
