@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Database faults: the load of reliability-load.sh against a PostgreSQL cluster of its own
 # (15/reliab on RELIABILITY_PG_PORT, 5444; created if missing, never the machine's 15/main), which
-# is stopped halfway through the run and started again RELIABILITY_DB_DOWN_SECONDS (10) later
+# is stopped halfway through the run (RELIABILITY_DB_STOP_AT_SECONDS) and started again
+# RELIABILITY_DB_DOWN_SECONDS (10) later
 # (0: one `pg_ctlcluster 15 reliab restart`). Signed-in customers check out through the REST API
 # and send a confirm that got no answer or a 5xx again with the same Idempotency-Key.
 # Pass (exit 0): every failure during the outage is a 503 database-unavailable problem with
@@ -42,6 +43,7 @@ fi
 rc=0
 run_driver db-restart "$out" -Dload.server.pid="$(server_pid)" \
   -Dload.db.stop="$stop" -Dload.db.start="$start" -Dload.db.down.seconds="$down" \
+  -Dload.db.stop.at.seconds="${RELIABILITY_DB_STOP_AT_SECONDS:-$(( ${RELIABILITY_SECONDS:-600} / 2 ))}" \
   -Dload.db.fail.fast.ms="${RELIABILITY_FAIL_FAST_MS:-15000}" || rc=$?
 echo "== consistency check ($db on port $pg_port)" | tee -a "$out/driver.txt"
 psql -h 127.0.0.1 -p "$pg_port" -U postgres -d "$db" -v ON_ERROR_STOP=1 -v initial_stock=1000000 \

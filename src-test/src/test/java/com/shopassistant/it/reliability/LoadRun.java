@@ -136,7 +136,7 @@ public final class LoadRun {
           new DatabaseOutage(
               settings.dbStop(),
               settings.dbStart(),
-              settings.seconds() * 1000 / 2,
+              settings.dbStopAtSeconds() * 1000,
               settings.dbDownSeconds() * 1000);
       outage.start(start);
     }

@@ -21,6 +21,7 @@ record LoadSettings(
     String dbStop,
     String dbStart,
     long dbDownSeconds,
+    long dbStopAtSeconds,
     long failFastMillis,
     int poolMax,
     Path out) {
@@ -58,6 +59,7 @@ record LoadSettings(
         System.getProperty("load.db.stop", ""),
         System.getProperty("load.db.start", ""),
         Long.getLong("load.db.down.seconds", 10),
+        Long.getLong("load.db.stop.at.seconds", Long.getLong("load.seconds", 600) / 2),
         Long.getLong("load.db.fail.fast.ms", 15_000),
         Integer.getInteger("load.pool.max", 15),
         Path.of(System.getProperty("load.out", "target/reliability")));
