@@ -54,6 +54,27 @@ public final class LoadRun {
     System.exit(report.passed() ? 0 : 1);
   }
 
+  /** Every customer on a thread of its own until {@code deadline} (System.nanoTime). */
+  private static void runUntil(List<Customer> customers, long deadline) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(customers.size());
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (Customer customer : customers) {
+        running.add(
+            pool.submit(
+                () -> {
+                  customer.run(deadline);
+                  return null;
+                }));
+      }
+      for (Future<?> customer : running) {
+        customer.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
   /**
    * Not measured: a few customers first, so the run sees a server whose JIT compiled the request
    * paths, as a serving instance is, rather than a cold JVM.
@@ -65,23 +86,13 @@ public final class LoadRun {
     int customers = Math.min(settings.users(), 20);
     long start = System.nanoTime();
     long deadline = start + TimeUnit.SECONDS.toNanos(settings.warmupSeconds());
-    ExecutorService pool = Executors.newFixedThreadPool(customers);
-    List<Future<?>> running = new ArrayList<>();
     Customer.Totals ignored = new Customer.Totals();
+    List<Customer> warming = new ArrayList<>();
     for (int i = 0; i < customers; i++) {
-      Customer customer =
-          new Customer(i, new Shopper(settings.url(), start, Shopper.newLog()), 2000, ignored);
-      running.add(
-          pool.submit(
-              () -> {
-                customer.run(deadline);
-                return null;
-              }));
+      warming.add(
+          new Customer(i, new Shopper(settings.url(), start, Shopper.newLog()), 2000, ignored));
     }
-    for (Future<?> customer : running) {
-      customer.get();
-    }
-    pool.shutdown();
+    runUntil(warming, deadline);
     System.out.println(
         fmt(
             "warm-up (not measured): %d customers for %d s, %d sessions",
@@ -140,20 +151,7 @@ public final class LoadRun {
               settings.dbDownSeconds() * 1000);
       outage.start(start);
     }
-    ExecutorService pool = Executors.newFixedThreadPool(settings.users());
-    List<Future<?>> running = new ArrayList<>();
-    for (Customer customer : customers) {
-      running.add(
-          pool.submit(
-              () -> {
-                customer.run(deadline);
-                return null;
-              }));
-    }
-    for (Future<?> customer : running) {
-      customer.get();
-    }
-    pool.shutdown();
+    runUntil(customers, deadline);
     long measuredMillis = (System.nanoTime() - start) / 1_000_000;
     if (settings.mode() == LoadSettings.Mode.MODEL_FAULTS) {
       recover(settings, fake);
