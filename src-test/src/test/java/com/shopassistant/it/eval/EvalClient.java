@@ -1,10 +1,10 @@
 package com.shopassistant.it.eval;
 
+import com.shopassistant.it.support.HttpClients;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -116,20 +116,8 @@ public final class EvalClient {
   private static String send(String baseUrl, String method, String path, String body, String token)
       throws Exception {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(baseUrl + path))
-            .timeout(Duration.ofSeconds(120))
-            .header("X-Forwarded-For", forwardedFor())
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
-      request.header("Content-Type", "application/json");
-    }
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
+        HttpClients.jsonRequest(baseUrl + path, method, body, token, Duration.ofSeconds(120))
+            .header("X-Forwarded-For", forwardedFor());
     HttpResponse<String> response =
         HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() / 100 != 2) {

@@ -1,11 +1,11 @@
 package com.shopassistant.it.reliability;
 
+import com.shopassistant.it.support.HttpClients;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -103,20 +103,9 @@ final class Shopper {
   private Answer send(String method, String path, String body, String key, boolean chat)
       throws InterruptedException {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(baseUrl + path))
-            .timeout(Duration.ofMinutes(chat ? 20 : 2))
-            .header("X-Forwarded-For", forwardedFor)
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
-      request.header("Content-Type", "application/json");
-    }
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
+        HttpClients.jsonRequest(
+                baseUrl + path, method, body, token, Duration.ofMinutes(chat ? 20 : 2))
+            .header("X-Forwarded-For", forwardedFor);
     if (key != null) {
       request.header("Idempotency-Key", key);
     }

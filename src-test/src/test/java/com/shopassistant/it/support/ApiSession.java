@@ -2,9 +2,7 @@ package com.shopassistant.it.support;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
@@ -89,18 +87,9 @@ public record ApiSession(
   /** {@code path} is relative to the web module, e.g. {@code api/v1/cart}. */
   public HttpResponse<String> send(String method, String path, String json)
       throws IOException, InterruptedException {
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create(HttpClients.under(deployment, path)))
-            .timeout(TIMEOUT)
-            .header("Authorization", "Bearer " + accessToken)
-            .method(
-                method,
-                json == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json));
-    if (json != null) {
-      builder.header("Content-Type", "application/json");
-    }
-    return HttpClients.send(builder.build());
+    return HttpClients.send(
+        HttpClients.jsonRequest(
+                HttpClients.under(deployment, path), method, json, accessToken, TIMEOUT)
+            .build());
   }
 }

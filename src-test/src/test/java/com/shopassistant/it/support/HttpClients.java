@@ -55,6 +55,29 @@ public final class HttpClients {
     return send(builder.build());
   }
 
+  /**
+   * A request with an optional JSON body (and its Content-Type) and an optional bearer token: the
+   * part every client of the API builds the same way; callers add their own headers.
+   */
+  public static HttpRequest.Builder jsonRequest(
+      String url, String method, String json, String bearerToken, Duration timeout) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(timeout)
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      builder.header("Content-Type", "application/json");
+    }
+    if (bearerToken != null) {
+      builder.header("Authorization", "Bearer " + bearerToken);
+    }
+    return builder;
+  }
+
   /** {@code path} under an Arquillian deployment URL, whether or not it ends with a slash. */
   public static String under(java.net.URL deployment, String path) {
     String base = deployment.toString();
