@@ -106,6 +106,11 @@ select 'chat messages not numbered uniquely', count(*)
 from (select conversation_id, seq from chat_message group by conversation_id, seq
       having count(*) > 1) dup;
 
+insert into consistency
+select 'conversations whose last message number is behind their messages', count(*)
+from conversation c
+where c.last_seq < (select coalesce(max(m.seq), 0) from chat_message m where m.conversation_id = c.id);
+
 \pset title 'Consistency check'
 select check_name as "check", violations from consistency order by check_name;
 select (select count(*) from customer_order) as orders,

@@ -23,8 +23,8 @@ import java.util.Optional;
 
 /**
  * The conversation's rows. Each method is one short transaction, so no transaction stays open while
- * a model thinks; appends lock the conversation's row, so two instances writing the same
- * conversation number its messages without gaps or clashes.
+ * a model thinks; appends lock the conversation's row, which also holds the last message's number,
+ * so two instances writing the same conversation number its messages without gaps or clashes.
  */
 @Stateless
 public class ConversationStore {
@@ -44,8 +44,7 @@ public class ConversationStore {
     Conversation conversation = id == null ? start(customerId, userText) : locked(customerId, id);
     PendingAction pending = pendingOf(conversation);
     conversation.speak(language);
-    int lastSeq = lastSeq(conversation.getId());
-    em.persist(conversation.appendAfter(lastSeq, MessageRole.USER, userText, null, null));
+    em.persist(conversation.appendNext(MessageRole.USER, userText, null, null));
     em.flush();
     return stateOf(conversation, customerId, pending);
   }
@@ -66,8 +65,7 @@ public class ConversationStore {
       throws ConversationNotFoundException {
     BigDecimal cost = meter ? meter(customerId, id, reply, reservation) : BigDecimal.ZERO;
     if (keep) {
-      Conversation conversation = locked(customerId, id);
-      em.persist(modelMessage(conversation, lastSeq(id), reply));
+      em.persist(modelMessage(locked(customerId, id), reply));
     }
     return cost;
   }
@@ -80,8 +78,7 @@ public class ConversationStore {
       long customerId, String id, ModelReply reply, BudgetReservation reservation)
       throws ConversationNotFoundException {
     BigDecimal cost = meter(customerId, id, reply, reservation);
-    Conversation conversation = locked(customerId, id);
-    em.persist(modelMessage(conversation, lastSeq(id), reply));
+    em.persist(modelMessage(locked(customerId, id), reply));
     return new RecordedAnswer(cost, budgets.status(customerId).orElse(null));
   }
 
@@ -102,12 +99,11 @@ public class ConversationStore {
       throws ConversationNotFoundException {
     BigDecimal cost = meter(customerId, id, reply, reservation);
     Conversation conversation = locked(customerId, id);
-    int seq = lastSeq(id);
-    em.persist(modelMessage(conversation, seq++, reply));
+    em.persist(modelMessage(conversation, reply));
     for (ToolOutcome outcome : outcomes) {
       em.persist(
-          conversation.appendAfter(
-              seq++, MessageRole.TOOL, outcome.resultJson(), outcome.toolName(), null));
+          conversation.appendNext(
+              MessageRole.TOOL, outcome.resultJson(), outcome.toolName(), null));
       if (outcome.pending() != null) {
         PendingAction pending = outcome.pending();
         conversation.awaitConfirmation(
@@ -130,11 +126,10 @@ public class ConversationStore {
     return ledger.record(customerId, id, reply.model(), counts, tools, reservation);
   }
 
-  private static ChatMessage modelMessage(
-      Conversation conversation, int lastSeq, ModelReply reply) {
+  private static ChatMessage modelMessage(Conversation conversation, ModelReply reply) {
     String calls = reply.calls().isEmpty() ? null : AssistantJson.write(reply.calls());
     ModelOutput output = new ModelOutput(calls, reply.vendorJson(), reply.model());
-    return conversation.appendAfter(lastSeq, MessageRole.MODEL, reply.text(), null, output);
+    return conversation.appendNext(MessageRole.MODEL, reply.text(), null, output);
   }
 
   public void clearPendingConfirmation(long customerId, String id)
@@ -224,12 +219,6 @@ public class ConversationStore {
         .setParameter("customerId", customerId)
         .getResultStream()
         .findFirst();
-  }
-
-  private int lastSeq(String id) {
-    return em.createNamedQuery(ChatMessage.LAST_SEQ, Integer.class)
-        .setParameter("conversationId", id)
-        .getSingleResult();
   }
 
   private List<StoredMessage> messagesAfter(String id, int after) {

@@ -24,18 +24,10 @@ import java.time.OffsetDateTime;
     query =
         "select m from ChatMessage m where m.conversation.id = :conversationId and m.seq > :after"
             + " order by m.seq")
-@NamedQuery(
-    name = ChatMessage.LAST_SEQ,
-    query =
-        "select coalesce(max(m.seq), 0) from ChatMessage m"
-            + " where m.conversation.id = :conversationId")
 public class ChatMessage {
 
   /** Parameters {@code conversationId} and {@code after}: its messages numbered above, in order. */
   public static final String FIND_AFTER = "ChatMessage.findAfter";
-
-  /** Parameter {@code conversationId}: the number of its last message, 0 when it has none. */
-  public static final String LAST_SEQ = "ChatMessage.lastSeq";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

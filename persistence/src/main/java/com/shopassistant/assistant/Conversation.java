@@ -97,6 +97,10 @@ public class Conversation {
   @Column(name = "summarised_through", nullable = false)
   private int summarisedThrough;
 
+  // The last message's number: appends read it from the row they lock, not by max(seq).
+  @Column(name = "last_seq", nullable = false)
+  private int lastSeq;
+
   @OneToMany(mappedBy = "conversation", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("seq")
   private List<ChatMessage> messages;
@@ -118,24 +122,20 @@ public class Conversation {
    * message starts a new turn.
    */
   public ChatMessage append(MessageRole role, String content, String toolName) {
-    int next = messages.isEmpty() ? 1 : messages.get(messages.size() - 1).getSeq() + 1;
-    ChatMessage message = new ChatMessage(this, next, role, content, toolName);
+    ChatMessage message = appendNext(role, content, toolName, null);
     messages.add(message);
-    if (role == MessageRole.USER) {
-      turnCount++;
-    }
-    touch();
     return message;
   }
 
   /**
-   * Appends a message numbered {@code lastSeq + 1} without loading the earlier ones: the caller
-   * read {@code lastSeq} while holding this conversation's row lock, and persists the message.
+   * Appends the next message without loading the earlier ones, for the caller to persist. Its
+   * number comes from this row, so the caller must hold the row's lock (two instances appending to
+   * one conversation would otherwise give one number twice).
    */
-  public ChatMessage appendAfter(
-      int lastSeq, MessageRole role, String content, String toolName, ModelOutput output) {
-    Require.atLeast(lastSeq, 0, "last message number");
+  public ChatMessage appendNext(
+      MessageRole role, String content, String toolName, ModelOutput output) {
     ChatMessage message = new ChatMessage(this, lastSeq + 1, role, content, toolName, output);
+    lastSeq++;
     if (role == MessageRole.USER) {
       turnCount++;
     }
@@ -260,6 +260,11 @@ public class Conversation {
 
   public String getLanguage() {
     return language;
+  }
+
+  /** The number of the last message appended, 0 before the first. */
+  public int getLastSeq() {
+    return lastSeq;
   }
 
   public int getSummarisedThrough() {

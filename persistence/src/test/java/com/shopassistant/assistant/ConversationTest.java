@@ -68,26 +68,38 @@ class ConversationTest {
   }
 
   @Test
-  void appendAfterNumbersFromTheGivenLastMessageAndRecordsTheModelsOutput() {
-    ChatMessage user = conversation.appendAfter(6, MessageRole.USER, "hi", null, null);
+  void appendNextNumbersFromTheRowsLastMessageAndRecordsTheModelsOutput() {
+    conversation.append(MessageRole.USER, "hi", null);
+    ChatMessage user = conversation.appendNext(MessageRole.USER, "again", null, null);
     ChatMessage model =
-        conversation.appendAfter(
-            7,
+        conversation.appendNext(
             MessageRole.MODEL,
             "",
             null,
             new ModelOutput("[{\"name\":\"view_cart\"}]", "{}", "flash"));
 
-    assertThat(user.getSeq()).isEqualTo(7);
-    assertThat(model.getSeq()).isEqualTo(8);
+    assertThat(user.getSeq()).isEqualTo(2);
+    assertThat(model.getSeq()).isEqualTo(3);
+    assertThat(conversation.getLastSeq()).isEqualTo(3);
     assertThat(model.getCallsJson()).contains("view_cart");
     assertThat(model.getModel()).isEqualTo("flash");
-    assertThat(conversation.getTurnCount()).isEqualTo(1);
-    org.assertj.core.api.Assertions.assertThatThrownBy(
+    assertThat(conversation.getTurnCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aRefusedAppendTakesNoNumber() {
+    conversation.append(MessageRole.USER, "hi", null);
+
+    assertThatThrownBy(
             () ->
-                conversation.appendAfter(
-                    8, MessageRole.USER, "x", null, new ModelOutput(null, null, "flash")))
+                conversation.appendNext(
+                    MessageRole.USER, "x", null, new ModelOutput(null, null, "flash")))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> conversation.appendNext(MessageRole.TOOL, "{}", null, null))
+        .isInstanceOf(IllegalArgumentException.class);
+
+    assertThat(conversation.getLastSeq()).isEqualTo(1);
+    assertThat(conversation.appendNext(MessageRole.MODEL, "ok", null, null).getSeq()).isEqualTo(2);
   }
 
   @Test
