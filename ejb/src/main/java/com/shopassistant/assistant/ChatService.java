@@ -129,6 +129,9 @@ public class ChatService {
       BudgetReservation held = reservation;
       try {
         ModelReply reply = models.answer(request, turn.textSink(), held.counted());
+        if (!reply.model().equals(request.model())) {
+          held = held.withoutCount(); // a fallback answered: the routed call keeps its estimate
+        }
         if (!reply.callsTools()) {
           return turn.finish(reply, held);
         }

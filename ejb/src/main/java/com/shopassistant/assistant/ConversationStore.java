@@ -8,6 +8,7 @@ import com.shopassistant.customer.Customer;
 import com.shopassistant.customer.UnknownCustomerException;
 import com.shopassistant.ops.DatabaseTime;
 import com.shopassistant.usage.BudgetReservation;
+import com.shopassistant.usage.ModelRateLimiter;
 import com.shopassistant.usage.ReservationAttempt;
 import com.shopassistant.usage.TokenBudgetService;
 import com.shopassistant.usage.TokenCounts;
@@ -34,6 +35,7 @@ public class ConversationStore {
 
   @Inject TokenLedger ledger;
   @Inject TokenBudgetService budgets;
+  @Inject ModelRateLimiter modelLimit;
 
   /**
    * Opens the caller's conversation (a new one when {@code id} is null), records the customer's
@@ -67,6 +69,7 @@ public class ConversationStore {
     if (keep) {
       em.persist(modelMessage(locked(customerId, id), reply));
     }
+    settleCount(reply, reservation, meter);
     return cost;
   }
 
@@ -79,7 +82,9 @@ public class ConversationStore {
       throws ConversationNotFoundException {
     BigDecimal cost = meter(customerId, id, reply, reservation);
     em.persist(modelMessage(locked(customerId, id), reply));
-    return new RecordedAnswer(cost, budgets.status(customerId).orElse(null));
+    RecordedAnswer recorded = new RecordedAnswer(cost, budgets.status(customerId).orElse(null));
+    settleCount(reply, reservation, true);
+    return recorded;
   }
 
   /**
@@ -112,10 +117,23 @@ public class ConversationStore {
         conversation.clearPendingConfirmation();
       }
     }
-    if (nextPromptTokens < 0) {
-      return new ToolStepRecord(cost, ReservationAttempt.granted(BudgetReservation.NONE));
+    ReservationAttempt next =
+        nextPromptTokens < 0
+            ? ReservationAttempt.granted(BudgetReservation.NONE)
+            : budgets.tryReserve(customerId, nextPromptTokens);
+    settleCount(reply, reservation, true);
+    return new ToolStepRecord(cost, next);
+  }
+
+  /**
+   * The call's count in the global model limit, made by its reservation, takes the tokens the model
+   * reported: here, last in the transaction (after the customer's row lock, as when it was
+   * counted), rather than in a transaction of its own after the call.
+   */
+  private void settleCount(ModelReply reply, BudgetReservation reservation, boolean metered) {
+    if (metered) {
+      modelLimit.settleInTransaction(reservation.counted(), reply.usage().total());
     }
-    return new ToolStepRecord(cost, budgets.tryReserve(customerId, nextPromptTokens));
   }
 
   private BigDecimal meter(

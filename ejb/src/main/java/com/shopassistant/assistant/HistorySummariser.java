@@ -7,6 +7,7 @@ import com.shopassistant.assistant.model.ModelReply;
 import com.shopassistant.assistant.model.ModelRequest;
 import com.shopassistant.assistant.offline.OfflineSummariser;
 import com.shopassistant.usage.BudgetReservation;
+import com.shopassistant.usage.ModelRateLimiter;
 import com.shopassistant.usage.TokenBudgetService;
 import com.shopassistant.usage.TokenCounts;
 import com.shopassistant.usage.TokenLedger;
@@ -39,6 +40,7 @@ public class HistorySummariser {
   @Inject OfflineSummariser offline;
   @Inject TokenLedger ledger;
   @Inject TokenBudgetService budgets;
+  @Inject ModelRateLimiter modelLimit;
 
   @Inject
   @ConfigProperty(name = "shop.assistant.summary-model", defaultValue = "gemini-2.5-flash-lite")
@@ -75,6 +77,8 @@ public class HistorySummariser {
             TokenCounts.of(reply.usage().input(), reply.usage().output(), reply.usage().cached()),
             List.of(),
             reservation);
+        // Its reservation counted it in the global limit: the gateway leaves the correction here.
+        modelLimit.settle(reservation.counted(), reply.usage().total());
         if (!reply.text().isBlank()) {
           return reply.text().strip();
         }

@@ -19,6 +19,14 @@ public record BudgetReservation(String id, long tokens, ModelRatePermit counted)
     this(id, tokens, ModelRatePermit.NONE);
   }
 
+  /**
+   * The same reservation without its count in the global model limit: for a call that another model
+   * answered (a fallback, counted on its own), so the count keeps the failed call's estimate.
+   */
+  public BudgetReservation withoutCount() {
+    return new BudgetReservation(id, tokens, ModelRatePermit.NONE);
+  }
+
   public boolean held() {
     return id != null;
   }

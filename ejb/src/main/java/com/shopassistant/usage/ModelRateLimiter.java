@@ -169,6 +169,21 @@ public class ModelRateLimiter {
     }
   }
 
+  /**
+   * Like {@link #settle}, now, in the caller's transaction: for a call its budget reservation
+   * counted ({@link #countInTransaction}), corrected where that reservation ends, with no
+   * transaction of its own. A database failure here fails the caller's transaction.
+   */
+  public void settleInTransaction(ModelRatePermit permit, long actualTokens) {
+    if (windows == null
+        || permit == null
+        || !permit.counted()
+        || actualTokens == permit.estimatedTokens()) {
+      return;
+    }
+    windows.correctInTransaction(permit.window(), actualTokens - permit.estimatedTokens());
+  }
+
   private void correct(ModelRatePermit permit, long actualTokens) {
     try {
       windows.correct(permit.window(), actualTokens - permit.estimatedTokens());

@@ -65,6 +65,16 @@ public class ModelRateWindows {
   }
 
   /**
+   * Like {@link #correct}, in the caller's transaction: the one that ends the call's budget
+   * reservation, which counted it. Last in that transaction, as in the reservation's, so that the
+   * window's row is locked after the customer's and only until the commit.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void correctInTransaction(Instant window, long delta) {
+    ModelRateWindowSql.correct(database(), window.atOffset(ZoneOffset.UTC), delta);
+  }
+
+  /**
    * Corrects the tokens counted in a window by {@code delta} (the call's real tokens less its
    * estimate).
    *

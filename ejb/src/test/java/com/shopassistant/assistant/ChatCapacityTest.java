@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.shopassistant.assistant.model.ModelReply;
 import com.shopassistant.assistant.model.ModelRequest;
 import com.shopassistant.usage.ModelCapacityExceededException;
+import com.shopassistant.usage.ModelPriceTable;
 import com.shopassistant.usage.ModelRateOutcome;
 import com.shopassistant.usage.ModelRatePermit;
 import java.util.ArrayDeque;
@@ -63,6 +64,24 @@ class ChatCapacityTest {
     assertThat(chat.ledgerRows).hasSize(1);
     assertThat(chat.budget.settled).containsExactly("r1");
     assertThat(chat.budget.released).containsExactly("r2");
+  }
+
+  @Test
+  void aCallCountedByItsReservationIsCorrectedWhereItIsRecordedUnlessAFallbackAnswered()
+      throws Exception {
+    ModelRatePermit counted = new ModelRatePermit(java.time.Instant.EPOCH, 2_500);
+    chat.budget.counts = counted;
+    models.script.add(ChatServiceTest.calls("view_cart", Map.of()));
+    // The routed model failed and the offline assistant answered the second call.
+    models.script.add(
+        new ModelReply(
+            "Your cart is empty.", List.of(), null, ModelPriceTable.OFFLINE_MODEL, null));
+
+    chat.send("show my cart");
+
+    // The first call's count goes with its record; the second keeps its estimate.
+    assertThat(chat.store.countsSettled).containsExactly(counted);
+    assertThat(chat.budget.settled).containsExactly("r1", "r2");
   }
 
   @Test

@@ -293,6 +293,10 @@ class ChatServiceTest {
     final List<String> writes = new ArrayList<>();
 
     final List<StoredMessage> messages = new ArrayList<>();
+
+    /** The global-limit counts the recording transactions were given to correct. */
+    final List<ModelRatePermit> countsSettled = new ArrayList<>();
+
     PendingAction pending;
 
     @Override
@@ -320,6 +324,9 @@ class ChatServiceTest {
         ModelReply reply, boolean meter, boolean keep, BudgetReservation reservation) {
       if (reservation.held()) {
         budget.settled.add(reservation.id());
+      }
+      if (meter && reservation.counted().counted()) {
+        countsSettled.add(reservation.counted());
       }
       if (meter) {
         ledgerRows.add(

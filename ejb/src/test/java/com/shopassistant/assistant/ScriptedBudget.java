@@ -4,6 +4,7 @@ import com.shopassistant.assistant.model.ModelRequest;
 import com.shopassistant.customer.CustomerTier;
 import com.shopassistant.usage.BudgetReservation;
 import com.shopassistant.usage.BudgetStatus;
+import com.shopassistant.usage.ModelRatePermit;
 import com.shopassistant.usage.ReservationAttempt;
 import com.shopassistant.usage.TokenBudgetExceededException;
 import com.shopassistant.usage.TokenLimit;
@@ -25,6 +26,9 @@ final class ScriptedBudget extends TurnBudget {
   final List<String> released = new ArrayList<>();
   final List<Integer> promptTokens = new ArrayList<>();
   int grantBeforeRefusing = Integer.MAX_VALUE;
+
+  /** When set, each reservation also counts its call in the global model limit, as in the EJB. */
+  ModelRatePermit counts;
 
   /** Reservations made in a transaction of their own, and budget reads. */
   int ownTransactions;
@@ -57,7 +61,7 @@ final class ScriptedBudget extends TurnBudget {
       throw refusals.removeFirst();
     }
     promptTokens.add(tokens);
-    BudgetReservation reservation = new BudgetReservation("r" + (reserved.size() + 1), 100);
+    BudgetReservation reservation = new BudgetReservation("r" + (reserved.size() + 1), 100, counts);
     reserved.add(reservation.id());
     return reservation;
   }

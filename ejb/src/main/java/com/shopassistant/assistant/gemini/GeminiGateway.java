@@ -88,7 +88,8 @@ public class GeminiGateway implements ChatModel {
 
   /**
    * One call that {@code counted} may already have counted in the global model limit (see {@link
-   * ModelRateLimiter#countInTransaction}); counted here otherwise.
+   * ModelRateLimiter#countInTransaction}), and then the caller corrects its count with the tokens
+   * of the reply; counted and corrected here otherwise.
    *
    * @throws ModelCapacityExceededException when the global model limit refuses it
    */
@@ -117,7 +118,9 @@ public class GeminiGateway implements ChatModel {
 
   /**
    * Counts the call in the global limit, makes it, and corrects the count to the tokens Gemini
-   * reported. A failed call keeps its estimate: what Gemini counted for it is unknown.
+   * reported. A failed call keeps its estimate: what Gemini counted for it is unknown. A call that
+   * {@code counted} counted already is corrected by whoever counted it (the chat turn, in the
+   * transaction that records the call; the history summariser), not here.
    */
   private ModelReply limited(ModelRequest request, ModelRatePermit counted, Call call)
       throws ModelCallException {
@@ -129,7 +132,9 @@ public class GeminiGateway implements ChatModel {
     } catch (FaultToleranceException e) {
       throw refused(request, e);
     }
-    limiter.settle(permit, reply.usage().total());
+    if (permit != counted) {
+      limiter.settle(permit, reply.usage().total());
+    }
     return reply;
   }
 
