@@ -6,7 +6,8 @@
 #      plays the seed's four session types once each and sums their tokens, then runs
 #      BENCH_CONVERSATIONS (100) conversations at once for BENCH_SECONDS (180), the fake answering
 #      every model call in exactly BENCH_LATENCY_MS (200), a think time of BENCH_THINK_MS (2000)
-#      between a customer's messages; the global model limit is set out of reach (its counting
+#      ± 50 % (uniform, so that conversations do not fall into step) between a customer's messages;
+#      the global model limit is set out of reach (its counting
 #      still runs and is part of the overhead measured: 100 conversations make thousands of calls a
 #      minute, far above the production 500);
 #   3. writes summary.md and turns.csv under src-test/target/benchmarks/assistant/<time>/.

@@ -14,15 +14,17 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The assistant's benchmark, against a running server whose GEMINI_BASE_URL is this program's
  * Gemini fake: (1) the tokens of each of the seed's four session types, one after the other; (2)
  * {@code bench.conversations} conversations at once, each playing the four types in turn with a
- * think time between messages, the fake answering every call in exactly {@code bench.latency.ms}. A
- * turn's overhead is its end-to-end time minus its model time (model calls × latency). Settings are
- * system properties; see src-test/benchmarks/assistant/run.sh.
+ * random think time between messages (mean {@code bench.think.ms}), the fake answering every call
+ * in exactly {@code bench.latency.ms}. A turn's overhead is its end-to-end time minus its model
+ * time (model calls × latency). Settings are system properties; see
+ * src-test/benchmarks/assistant/run.sh.
  */
 public final class AssistantBenchmark {
 
@@ -151,6 +153,15 @@ public final class AssistantBenchmark {
     return lines;
   }
 
+  /**
+   * A customer's pause before the next message: uniform between half and one and a half times
+   * {@code thinkMs}. With one fixed pause for all, conversations whose turns once met fall into
+   * step and keep meeting, every turn, in bursts no real set of customers makes.
+   */
+  static long thinkTime(long thinkMs) {
+    return thinkMs / 2 + ThreadLocalRandom.current().nextLong(thinkMs + 1);
+  }
+
   private static List<Long> sessions(String database) {
     return database.isEmpty() ? List.of() : ProcessCpu.sessionsOf(database);
   }
@@ -213,7 +224,7 @@ public final class AssistantBenchmark {
                   usage.getInt("modelCalls"),
                   usage.getString("model"),
                   message));
-          Thread.sleep(thinkMs);
+          Thread.sleep(thinkTime(thinkMs));
         }
       } catch (InterruptedException e) {
         throw e;

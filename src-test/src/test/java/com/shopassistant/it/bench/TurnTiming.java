@@ -53,7 +53,7 @@ record TurnTiming(long nanos, int modelCalls, String model, String message) {
     lines.add(
         String.format(
             Locale.ROOT,
-            "%d conversations at once for %d s, think time %d ms, model latency %d ms:"
+            "%d conversations at once for %d s, think time %d ms ± 50 %%, model latency %d ms:"
                 + " %d turns (%.1f/s), %d failed conversations, %d turns answered offline",
             conversations,
             seconds,
