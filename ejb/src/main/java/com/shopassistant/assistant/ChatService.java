@@ -99,7 +99,7 @@ public class ChatService {
             : result.stoppedAtCap() ? "loop_cap" : "answered",
         Duration.ofNanos(System.nanoTime() - started));
     if (result.budgetRefusal() == null) {
-      folds.ahead(command.customerId(), state.id());
+      folds.ahead(command.customerId(), state.id(), turn.unsummarisedAfter());
     }
     // An answer and a refusal carry the budget already (read in their last transaction).
     return result.budget() != null || result.budgetRefusal() != null

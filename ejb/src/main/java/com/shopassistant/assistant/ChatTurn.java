@@ -172,6 +172,19 @@ final class ChatTurn {
     return outcomes;
   }
 
+  /**
+   * The unsummarised messages once this turn is stored: those it started from and those it added,
+   * as stored (numbered on from the last; a call cut off by the cap is not stored, nor here).
+   */
+  List<StoredMessage> unsummarisedAfter() {
+    List<StoredMessage> messages = new ArrayList<>(state.unsummarised());
+    int seq = messages.isEmpty() ? 0 : messages.get(messages.size() - 1).seq();
+    for (ModelMessage added : history.subList(state.unsummarised().size(), history.size())) {
+      messages.add(StoredMessage.of(++seq, added));
+    }
+    return messages;
+  }
+
   ChatAnswer answer(String text, boolean capped) {
     TurnUsage usage = new TurnUsage(input, output, cached, lastModel, modelCalls, cost);
     return new ChatAnswer(state.id(), text, List.copyOf(toolCalls), pending, usage, capped);

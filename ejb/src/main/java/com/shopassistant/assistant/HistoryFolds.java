@@ -48,7 +48,21 @@ public class HistoryFolds {
 
   /** After a turn of {@code id}: starts its fold ahead, unless one is running already. */
   public void ahead(long customerId, String id) {
+    ahead(customerId, id, null);
+  }
+
+  /**
+   * Like {@link #ahead(long, String)}, given the unsummarised messages the turn left ({@code
+   * unsummarised}, as it stored them): when the next message will push none of them out, nothing
+   * starts, and the conversation is not read again. Most turns are such. A message another tab
+   * stored meanwhile is not in that list; if it fills the window, the next turn folds by itself.
+   */
+  public void ahead(long customerId, String id, List<StoredMessage> unsummarised) {
     if (!enabled) {
+      return;
+    }
+    if (unsummarised != null
+        && historyWindow.splitBeforeNextTurn(unsummarised).folded().isEmpty()) {
       return;
     }
     CompletableFuture<Void> done = new CompletableFuture<>();

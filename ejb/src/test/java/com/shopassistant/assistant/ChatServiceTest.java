@@ -44,6 +44,7 @@ class ChatServiceTest {
   final ScriptedBudget budget = new ScriptedBudget();
   final ChatService chat = new ChatService();
   final List<String> foldsAhead = new ArrayList<>();
+  final List<List<StoredMessage>> unsummarisedAfterTurns = new ArrayList<>();
 
   @BeforeEach
   void wire() {
@@ -56,8 +57,9 @@ class ChatServiceTest {
     chat.folds =
         new HistoryFolds() {
           @Override
-          public void ahead(long customerId, String id) {
+          public void ahead(long customerId, String id, List<StoredMessage> unsummarised) {
             foldsAhead.add(id);
+            unsummarisedAfterTurns.add(unsummarised);
           }
         };
     chat.summariser =
@@ -192,12 +194,19 @@ class ChatServiceTest {
   }
 
   @Test
-  void anAnsweredTurnStartsTheFoldAheadOfItsConversation() throws Exception {
-    models.script.add(text("Hello."));
+  void anAnsweredTurnStartsTheFoldAheadOfItsConversationWithTheMessagesItLeft() throws Exception {
+    models.script.add(calls("view_cart", Map.of()));
+    models.script.add(text("Your cart is empty."));
 
-    send("hi");
+    send("show my cart");
 
     assertThat(foldsAhead).containsExactly(CONVERSATION);
+    // as stored: the customer's message, the call, its result (in full), the answer
+    assertThat(unsummarisedAfterTurns.get(0))
+        .extracting(m -> m.seq() + " " + m.message().role())
+        .containsExactly("1 USER", "2 MODEL", "3 TOOL", "4 MODEL");
+    assertThat(unsummarisedAfterTurns.get(0).get(2).message().response())
+        .containsEntry("tool", "view_cart");
   }
 
   @Test

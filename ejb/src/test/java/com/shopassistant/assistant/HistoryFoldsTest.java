@@ -89,6 +89,33 @@ class HistoryFoldsTest {
   }
 
   @Test
+  void aTurnWhoseMessagesLeaveRoomStartsNothingAndReadsNothing() {
+    turns(4);
+    List<Runnable> started = new ArrayList<>();
+    folds.background =
+        new Background() {
+          @Override
+          public CompletionStage<Void> run(Runnable task) {
+            started.add(task);
+            return CompletableFuture.completedFuture(null);
+          }
+        };
+
+    folds.ahead(42, ID, List.copyOf(messages));
+
+    assertThat(started).isEmpty();
+  }
+
+  @Test
+  void aTurnWhoseMessagesFillTheWindowFoldsAsBefore() {
+    turns(5);
+
+    folds.ahead(42, ID, List.copyOf(messages));
+
+    assertThat(stored).containsExactly("summary of 2 through 2");
+  }
+
+  @Test
   void turnedOffItDoesNothing() {
     folds.enabled = false;
     turns(5);
