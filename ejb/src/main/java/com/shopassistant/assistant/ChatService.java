@@ -64,28 +64,37 @@ public class ChatService {
     long started = System.nanoTime();
     String language = CustomerLanguage.of(command.message(), null);
     folds.awaitAhead(command.conversationId());
-    ConversationState state =
-        store.begin(command.customerId(), command.conversationId(), command.message(), language);
+    TurnPlan[] planned = new TurnPlan[1];
+    OpenedTurn opened =
+        store.begin(
+            command.customerId(),
+            command.conversationId(),
+            command.message(),
+            language,
+            opening -> {
+              planned[0] = plan(command, opening, listener, true);
+              return planned[0].turn() == null ? -1 : firstCallTokens(planned[0]);
+            });
+    ConversationState state = opened.state();
     listener.started(state.id());
-    PendingAction pending = state.pending();
-    Affirmation.Answer answer = Affirmation.of(command.message());
-    boolean confirmed = pending != null && confirms(command, pending, answer);
-    PendingAction open = pending;
-    if (pending != null && answer == Affirmation.Answer.NO && !confirmed) {
-      store.clearPendingConfirmation(command.customerId(), state.id());
-      open = null;
-    }
-    RoutingDecision route = router.choose(command.message(), state.turnCount());
-    metrics.routed(route);
-    state = withTrimmedHistory(state);
-    ToolContext context =
-        new ToolContext(
-            command.customerId(), state.id(), state.language(), gate(confirmed, pending));
-    ChatTurn turn = new ChatTurn(state, route, context, listener, open, store, tools);
-    List<ToolDeclaration> declared = declarations(command.message(), state, open);
+    TurnPlan plan = planned[0];
     ChatAnswer result;
     try {
-      result = run(turn, declared);
+      if (plan.declined()) {
+        store.clearPendingConfirmation(command.customerId(), state.id());
+      }
+      metrics.routed(plan.route());
+      if (plan.turn() == null) { // the history must be folded first; the reservation comes after
+        state = withTrimmedHistory(state);
+        plan = plan(command, state, listener, false);
+      }
+    } catch (ConversationNotFoundException | RuntimeException | Error e) {
+      releaseFirst(opened);
+      throw e;
+    }
+    ChatTurn turn = plan.turn();
+    try {
+      result = run(turn, plan.declared(), opened.firstCall());
     } catch (ChatBudgetExceededException e) {
       metrics.turn("budget_exceeded", Duration.ofNanos(System.nanoTime() - started));
       throw e;
@@ -108,22 +117,69 @@ public class ChatService {
   }
 
   /**
-   * The model-call loop. Each call's reservation is settled in the transaction that stores what
-   * came of the call, which (after tools) also reserves the next call; if anything fails on the
-   * way, the reservation is released.
+   * What a turn does with its conversation's state, decided without writing anything, so that it
+   * can be decided inside the transaction that stores the message: whether the message declines the
+   * pending write, the route, and the turn with its tools, or no turn when the history must be
+   * folded before the first call.
    */
-  private ChatAnswer run(ChatTurn turn, List<ToolDeclaration> declared)
+  private record TurnPlan(
+      boolean declined, RoutingDecision route, ChatTurn turn, List<ToolDeclaration> declared) {}
+
+  private TurnPlan plan(
+      ChatCommand command, ConversationState state, ChatListener listener, boolean mayFold) {
+    PendingAction pending = state.pending();
+    Affirmation.Answer answer = Affirmation.of(command.message());
+    boolean confirmed = pending != null && confirms(command, pending, answer);
+    boolean declined = pending != null && answer == Affirmation.Answer.NO && !confirmed;
+    PendingAction open = declined ? null : pending;
+    RoutingDecision route = router.choose(command.message(), state.turnCount());
+    if (mayFold && !historyWindow.split(state.unsummarised()).folded().isEmpty()) {
+      return new TurnPlan(declined, route, null, null);
+    }
+    ToolContext context =
+        new ToolContext(
+            command.customerId(), state.id(), state.language(), gate(confirmed, pending));
+    ChatTurn turn = new ChatTurn(state, route, context, listener, open, store, tools);
+    return new TurnPlan(declined, route, turn, declarations(command.message(), state, open));
+  }
+
+  private int firstCallTokens(TurnPlan plan) {
+    ChatTurn turn = plan.turn();
+    return budget.promptTokens(
+        turn.request(plan.declared()), () -> turn.declarationTokens(plan.declared()));
+  }
+
+  private void releaseFirst(OpenedTurn opened) {
+    if (opened.firstCall() != null && !opened.firstCall().refused()) {
+      budget.release(opened.firstCall().reservation());
+    }
+  }
+
+  /**
+   * The model-call loop. The first call's reservation comes from the transaction that stored the
+   * customer's message ({@code first}), or is made here when that one made none; each call's
+   * reservation is settled in the transaction that stores what came of the call, which (after
+   * tools) also reserves the next call; if anything fails on the way, the reservation is released.
+   */
+  private ChatAnswer run(ChatTurn turn, List<ToolDeclaration> declared, ReservationAttempt first)
       throws ConversationNotFoundException,
           ChatBudgetExceededException,
           ChatCapacityExceededException {
     ModelRequest request = turn.request(declared);
     BudgetReservation reservation;
-    try {
-      reservation =
-          budget.reserve(
-              turn.state().customerId(), request, () -> turn.declarationTokens(declared));
-    } catch (TokenBudgetExceededException e) {
-      return budgetSpent(turn, e);
+    if (first != null) {
+      if (first.refused()) {
+        return budgetSpent(turn, first.refusal());
+      }
+      reservation = first.reservation();
+    } else {
+      try {
+        reservation =
+            budget.reserve(
+                turn.state().customerId(), request, () -> turn.declarationTokens(declared));
+      } catch (TokenBudgetExceededException e) {
+        return budgetSpent(turn, e);
+      }
     }
     for (int call = 1; call <= maxModelCalls; call++) {
       BudgetReservation held = reservation;

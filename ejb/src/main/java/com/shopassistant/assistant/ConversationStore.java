@@ -21,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 /**
  * The conversation's rows. Each method is one short transaction, so no transaction stays open while
@@ -49,6 +50,25 @@ public class ConversationStore {
     em.persist(conversation.appendNext(MessageRole.USER, userText, null, null));
     em.flush();
     return stateOf(conversation, customerId, pending);
+  }
+
+  /**
+   * Like {@link #begin(long, String, String, String)}, and reserves the budget of the turn's first
+   * model call in the same transaction: {@code firstCall} gives its prompt tokens from the state
+   * the turn works from (negative: reserve nothing here). A refused reservation does not undo the
+   * message. The customer's row is locked first, as the reservation will lock it.
+   */
+  public OpenedTurn begin(
+      long customerId,
+      String id,
+      String userText,
+      String language,
+      ToIntFunction<ConversationState> firstCall)
+      throws ConversationNotFoundException, UnknownCustomerException {
+    lockCustomer(customerId);
+    ConversationState state = begin(customerId, id, userText, language);
+    int tokens = firstCall.applyAsInt(state);
+    return new OpenedTurn(state, tokens < 0 ? null : budgets.tryReserve(customerId, tokens));
   }
 
   /**
@@ -102,6 +122,9 @@ public class ConversationStore {
       List<ToolOutcome> outcomes,
       int nextPromptTokens)
       throws ConversationNotFoundException {
+    if (nextPromptTokens >= 0) {
+      lockCustomer(customerId);
+    }
     BigDecimal cost = meter(customerId, id, reply, reservation);
     Conversation conversation = locked(customerId, id);
     em.persist(modelMessage(conversation, reply));
@@ -134,6 +157,16 @@ public class ConversationStore {
     if (metered) {
       modelLimit.settleInTransaction(reservation.counted(), reply.usage().total());
     }
+  }
+
+  /**
+   * Locks the customer's row before anything in the transaction inserts a row that refers to it: an
+   * insert takes a share lock on the row it refers to, and two transactions of one customer that
+   * each held one and then asked for the reservation's lock on the row would deadlock. The
+   * reservation then finds the row locked already.
+   */
+  private void lockCustomer(long customerId) {
+    em.find(Customer.class, customerId, LockModeType.PESSIMISTIC_WRITE);
   }
 
   private BigDecimal meter(

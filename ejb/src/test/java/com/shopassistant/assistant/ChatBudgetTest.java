@@ -58,10 +58,10 @@ class ChatBudgetTest {
 
     chat.send("are A and B in stock?");
 
-    // the first reservation alone, then one write per model call: the step (call, message, both
-    // results, the next reservation) and the answer (call, message, budget)
+    // the message with the first reservation, then one write per model call: the step (call,
+    // message, both results, the next reservation) and the answer (call, message, budget)
     assertThat(chat.store.writes).containsExactly("begin", "step", "answer");
-    assertThat(chat.budget.ownTransactions).isEqualTo(1);
+    assertThat(chat.budget.ownTransactions).isZero();
     assertThat(chat.budget.reserved).containsExactly("r1", "r2");
     assertThat(chat.store.roles).containsExactly("USER", "MODEL", "TOOL", "TOOL", "MODEL");
     assertThat(chat.budget.statusReads).isEqualTo(1);

@@ -24,6 +24,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -194,6 +195,24 @@ class ChatServiceTest {
   }
 
   @Test
+  void aTurnWhoseHistoryMustFoldFirstReservesItsFirstCallAfterTheFold() throws Exception {
+    for (int i = 0; i < 6; i++) {
+      store.messages.add(StoredMessage.of(2 * i + 1, ModelMessage.user("question " + i)));
+      store.messages.add(
+          StoredMessage.of(2 * i + 2, ModelMessage.model("answer " + i, List.of(), null)));
+    }
+    models.script.add(text("Hello."));
+
+    send("hi");
+
+    // 6 earlier turns and this one: the oldest two are folded before the call is reserved
+    assertThat(store.writes).containsExactly("begin", "fold summary of 4 through 4", "answer");
+    assertThat(budget.ownTransactions).isEqualTo(1);
+    assertThat(models.requests.get(0).summary()).isEqualTo("summary of 4");
+    assertThat(models.requests.get(0).history()).hasSize(9);
+  }
+
+  @Test
   void anAnsweredTurnStartsTheFoldAheadOfItsConversationWithTheMessagesItLeft() throws Exception {
     models.script.add(calls("view_cart", Map.of()));
     models.script.add(text("Your cart is empty."));
@@ -318,6 +337,18 @@ class ChatServiceTest {
     }
 
     @Override
+    public OpenedTurn begin(
+        long customerId,
+        String id,
+        String text,
+        String language,
+        ToIntFunction<ConversationState> firstCall) {
+      ConversationState state = begin(customerId, id, text, language);
+      int tokens = firstCall.applyAsInt(state);
+      return new OpenedTurn(state, tokens < 0 ? null : budget.attempt(tokens));
+    }
+
+    @Override
     public BigDecimal recordModelReply(
         long customerId,
         String id,
@@ -378,6 +409,12 @@ class ChatServiceTest {
           nextPromptTokens < 0
               ? ReservationAttempt.granted(BudgetReservation.NONE)
               : budget.attempt(nextPromptTokens));
+    }
+
+    @Override
+    public boolean fold(long customerId, String id, String summary, int throughSeq) {
+      writes.add("fold " + summary + " through " + throughSeq);
+      return true;
     }
 
     @Override

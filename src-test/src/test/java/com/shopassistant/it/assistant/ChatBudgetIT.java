@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.shopassistant.it.gemini.FakeReply;
+import com.shopassistant.it.gemini.FakeRule;
 import com.shopassistant.it.gemini.FakeTokens;
 import com.shopassistant.it.gemini.GeminiFakeExtension;
 import com.shopassistant.it.gemini.RecordedRequest;
@@ -292,5 +293,38 @@ class ChatBudgetIT {
     assertThat(statuses.stream().filter(s -> s == 429).count()).isGreaterThanOrEqualTo(chats - 3);
     assertThat(used).isLessThanOrEqualTo(GUEST_DAILY + largest);
     assertThat(LedgerRows.reservations(guest.customerId())).isZero();
+  }
+
+  @Test
+  void concurrentToolTurnsOfOneCustomerInSeveralConversationsAllAnswer() throws Exception {
+    // A tool step inserts rows that refer to the customer, then reserves the next call, which
+    // locks the customer's row: taken in that order by two conversations at once, they deadlocked.
+    ApiSession customer = ApiSession.register(baseUrl, "a-long-password-1");
+    GEMINI
+        .fake()
+        .latency(Duration.ofMillis(100))
+        .rule(
+            FakeRule.answering(
+                request -> request.lastFunctionResponseName() != null,
+                request -> FakeReply.text("Your cart is empty.")))
+        .defaultReply(FakeReply.call("view_cart", Map.of()));
+    int chats = 8;
+    List<Integer> statuses = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(chats);
+    try {
+      List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+      for (int i = 0; i < chats; i++) {
+        ChatApi chat = new ChatApi(customer);
+        answers.add(pool.submit(() -> chat.post(null, "show my cart")));
+      }
+      for (Future<HttpResponse<String>> answer : answers) {
+        statuses.add(answer.get().statusCode());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(statuses).containsOnly(200);
+    assertThat(LedgerRows.reservations(customer.customerId())).isZero();
   }
 }
