@@ -272,20 +272,7 @@ class ChatBudgetIT {
     LedgerRows.plant(guest.customerId(), "GUEST", Instant.now(), GUEST_DAILY - 1_500);
     GEMINI.fake().latency(Duration.ofMillis(400)).defaultReply(FakeReply.text("Hello!"));
     int chats = 12;
-    List<Integer> statuses = new ArrayList<>();
-    ExecutorService pool = Executors.newFixedThreadPool(chats);
-    try {
-      List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-      for (int i = 0; i < chats; i++) {
-        ChatApi chat = new ChatApi(guest);
-        answers.add(pool.submit(() -> chat.post(null, "hello")));
-      }
-      for (Future<HttpResponse<String>> answer : answers) {
-        statuses.add(answer.get().statusCode());
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Integer> statuses = newConversationsAtOnce(guest, chats, "hello");
 
     long used = LedgerRows.tokensSince(guest.customerId(), todayStart());
     long largest = LedgerRows.largestCallSince(guest.customerId(), todayStart());
@@ -308,14 +295,22 @@ class ChatBudgetIT {
                 request -> request.lastFunctionResponseName() != null,
                 request -> FakeReply.text("Your cart is empty.")))
         .defaultReply(FakeReply.call("view_cart", Map.of()));
-    int chats = 8;
+    List<Integer> statuses = newConversationsAtOnce(customer, 8, "show my cart");
+
+    assertThat(statuses).containsOnly(200);
+    assertThat(LedgerRows.reservations(customer.customerId())).isZero();
+  }
+
+  /** The statuses of {@code chats} new conversations of one customer, each sent at once. */
+  private static List<Integer> newConversationsAtOnce(
+      ApiSession customer, int chats, String message) throws Exception {
     List<Integer> statuses = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(chats);
     try {
       List<Future<HttpResponse<String>>> answers = new ArrayList<>();
       for (int i = 0; i < chats; i++) {
         ChatApi chat = new ChatApi(customer);
-        answers.add(pool.submit(() -> chat.post(null, "show my cart")));
+        answers.add(pool.submit(() -> chat.post(null, message)));
       }
       for (Future<HttpResponse<String>> answer : answers) {
         statuses.add(answer.get().statusCode());
@@ -323,8 +318,6 @@ class ChatBudgetIT {
     } finally {
       pool.shutdownNow();
     }
-
-    assertThat(statuses).containsOnly(200);
-    assertThat(LedgerRows.reservations(customer.customerId())).isZero();
+    return statuses;
   }
 }
