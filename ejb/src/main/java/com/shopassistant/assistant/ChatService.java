@@ -2,13 +2,9 @@ package com.shopassistant.assistant;
 
 import com.shopassistant.assistant.model.ModelReply;
 import com.shopassistant.assistant.model.ModelRequest;
-import com.shopassistant.assistant.tool.ConfirmationGate;
-import com.shopassistant.assistant.tool.PendingAction;
-import com.shopassistant.assistant.tool.ToolContext;
 import com.shopassistant.assistant.tool.ToolDeclaration;
 import com.shopassistant.assistant.tool.ToolRegistry;
 import com.shopassistant.customer.UnknownCustomerException;
-import com.shopassistant.ops.DatabaseTime;
 import com.shopassistant.usage.BudgetReservation;
 import com.shopassistant.usage.ModelCapacityExceededException;
 import com.shopassistant.usage.ReservationAttempt;
@@ -72,7 +68,7 @@ public class ChatService {
             command.message(),
             language,
             opening -> {
-              planned[0] = plan(command, opening, listener, true);
+              planned[0] = planner().plan(command, opening, listener, true);
               return planned[0].turn() == null ? -1 : firstCallTokens(planned[0]);
             });
     ConversationState state = opened.state();
@@ -86,7 +82,7 @@ public class ChatService {
       metrics.routed(plan.route());
       if (plan.turn() == null) { // the history must be folded first; the reservation comes after
         state = withTrimmedHistory(state);
-        plan = plan(command, state, listener, false);
+        plan = planner().plan(command, state, listener, false);
       }
     } catch (ConversationNotFoundException | RuntimeException | Error e) {
       releaseFirst(opened);
@@ -116,31 +112,8 @@ public class ChatService {
         : result.withBudget(budget.status(command.customerId()).orElse(null), null);
   }
 
-  /**
-   * What a turn does with its conversation's state, decided without writing anything, so that it
-   * can be decided inside the transaction that stores the message: whether the message declines the
-   * pending write, the route, and the turn with its tools, or no turn when the history must be
-   * folded before the first call.
-   */
-  private record TurnPlan(
-      boolean declined, RoutingDecision route, ChatTurn turn, List<ToolDeclaration> declared) {}
-
-  private TurnPlan plan(
-      ChatCommand command, ConversationState state, ChatListener listener, boolean mayFold) {
-    PendingAction pending = state.pending();
-    Affirmation.Answer answer = Affirmation.of(command.message());
-    boolean confirmed = pending != null && confirms(command, pending, answer);
-    boolean declined = pending != null && answer == Affirmation.Answer.NO && !confirmed;
-    PendingAction open = declined ? null : pending;
-    RoutingDecision route = router.choose(command.message(), state.turnCount());
-    if (mayFold && !historyWindow.split(state.unsummarised()).folded().isEmpty()) {
-      return new TurnPlan(declined, route, null, null);
-    }
-    ToolContext context =
-        new ToolContext(
-            command.customerId(), state.id(), state.language(), gate(confirmed, pending));
-    ChatTurn turn = new ChatTurn(state, route, context, listener, open, store, tools);
-    return new TurnPlan(declined, route, turn, declarations(command.message(), state, open));
+  private TurnPlanner planner() {
+    return new TurnPlanner(router, historyWindow, tools, store, toolSelection);
   }
 
   private int firstCallTokens(TurnPlan plan) {
@@ -256,14 +229,6 @@ public class ChatService {
     return turn.answer(text, false);
   }
 
-  private List<ToolDeclaration> declarations(
-      String message, ConversationState state, PendingAction open) {
-    return "all".equals(toolSelection)
-        ? tools.declarations()
-        : ToolSelector.select(
-            tools.declarations(), message, ModelMessages.of(state.unsummarised()), open, false);
-  }
-
   /**
    * Folds the turns that no longer fit the history window into the summary, and drops them. With
    * folds ahead ({@link HistoryFolds}) that was mostly done after the previous turn: here only what
@@ -288,23 +253,5 @@ public class ChatService {
         summary,
         split.kept(),
         state.pending());
-  }
-
-  private static boolean confirms(
-      ChatCommand command, PendingAction pending, Affirmation.Answer answer) {
-    if (command.confirmationToken() != null) {
-      return command.confirmationToken().equals(pending.token());
-    }
-    return answer == Affirmation.Answer.YES;
-  }
-
-  // The server's check: only this turn's explicit yes, only for the token pending when it began.
-  private static ConfirmationGate gate(boolean confirmed, PendingAction pending) {
-    if (!confirmed) {
-      return ConfirmationGate.CLOSED;
-    }
-    return token ->
-        pending.token().equals(token)
-            && (pending.expiresAt() == null || DatabaseTime.now().isBefore(pending.expiresAt()));
   }
 }

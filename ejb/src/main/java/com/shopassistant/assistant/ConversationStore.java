@@ -1,7 +1,6 @@
 package com.shopassistant.assistant;
 
 import com.shopassistant.assistant.model.FunctionCall;
-import com.shopassistant.assistant.model.ModelMessage;
 import com.shopassistant.assistant.model.ModelReply;
 import com.shopassistant.assistant.tool.PendingAction;
 import com.shopassistant.customer.Customer;
@@ -277,21 +276,8 @@ public class ConversationStore {
         .setParameter("conversationId", id)
         .setParameter("after", after)
         .getResultStream()
-        .map(m -> StoredMessage.of(m.getSeq(), asModelMessage(m)))
+        .map(StoredMessage::of)
         .toList();
-  }
-
-  static ModelMessage asModelMessage(ChatMessage message) {
-    return switch (message.getRole()) {
-      case USER, SYSTEM -> ModelMessage.user(message.getContent());
-      case MODEL ->
-          ModelMessage.model(
-              message.getContent(),
-              AssistantJson.readCalls(message.getCallsJson()),
-              message.getVendorJson());
-      case TOOL ->
-          ModelMessage.tool(message.getToolName(), AssistantJson.readMap(message.getContent()));
-    };
   }
 
   private static PendingAction pendingOf(Conversation conversation) {

@@ -23,6 +23,22 @@ public record StoredMessage(int seq, ModelMessage message, int tokens) {
     return new StoredMessage(seq, message, tokens);
   }
 
+  /** A row of the conversation as the models see it. */
+  public static StoredMessage of(ChatMessage row) {
+    ModelMessage message =
+        switch (row.getRole()) {
+          case USER, SYSTEM -> ModelMessage.user(row.getContent());
+          case MODEL ->
+              ModelMessage.model(
+                  row.getContent(),
+                  AssistantJson.readCalls(row.getCallsJson()),
+                  row.getVendorJson());
+          case TOOL ->
+              ModelMessage.tool(row.getToolName(), AssistantJson.readMap(row.getContent()));
+        };
+    return of(row.getSeq(), message);
+  }
+
   /** A message of the chat itself: the customer's, or the assistant's text without tool calls. */
   public boolean chat() {
     return switch (message.role()) {
