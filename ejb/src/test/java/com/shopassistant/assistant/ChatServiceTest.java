@@ -12,19 +12,11 @@ import com.shopassistant.assistant.tool.ToolContext;
 import com.shopassistant.assistant.tool.ToolDeclaration;
 import com.shopassistant.assistant.tool.ToolRegistry;
 import com.shopassistant.assistant.tool.ToolResult;
-import com.shopassistant.usage.BudgetReservation;
-import com.shopassistant.usage.ModelRatePermit;
-import com.shopassistant.usage.ReservationAttempt;
 import com.shopassistant.usage.TokenCounts;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,9 +32,10 @@ class ChatServiceTest {
 
   final ScriptedModels models = new ScriptedModels();
   final RecordingTools tools = new RecordingTools();
-  final MemoryStore store = new MemoryStore();
   final List<TokenCounts> ledgerRows = new ArrayList<>();
   final ScriptedBudget budget = new ScriptedBudget();
+  final MemoryConversationStore store =
+      new MemoryConversationStore(CONVERSATION, budget, ledgerRows);
   final ChatService chat = new ChatService();
   final List<String> foldsAhead = new ArrayList<>();
   final List<List<StoredMessage>> unsummarisedAfterTurns = new ArrayList<>();
@@ -268,23 +261,6 @@ class ChatServiceTest {
     return new ModelReply(text, List.of(), new ModelUsage(100, 20, 0), "flash", null);
   }
 
-  /** Answers from a script and remembers what it was asked. */
-  static final class ScriptedModels extends AssistantModels {
-    final Deque<ModelReply> script = new ArrayDeque<>();
-    final List<ModelRequest> requests = new ArrayList<>();
-
-    @Override
-    public ModelReply answer(
-        ModelRequest request, Consumer<String> deltas, ModelRatePermit counted) {
-      requests.add(request);
-      ModelReply reply = script.removeFirst();
-      if (deltas != null && !reply.text().isEmpty()) {
-        deltas.accept(reply.text());
-      }
-      return reply;
-    }
-  }
-
   /** Runs nothing real: records the calls and what the gate said to confirm tools. */
   static final class RecordingTools extends ToolRegistry {
     final List<String> ran = new ArrayList<>();
@@ -310,116 +286,6 @@ class ChatServiceTest {
             : ToolResult.error(name, "confirmation-required", "ask first");
       }
       return ToolResult.ok(name, Map.of("tool", name), "ran " + name);
-    }
-  }
-
-  /** The conversation's rows in memory. */
-  final class MemoryStore extends ConversationStore {
-    final List<String> roles = new ArrayList<>();
-
-    /** One entry per transaction the chat service asked for, by method. */
-    final List<String> writes = new ArrayList<>();
-
-    final List<StoredMessage> messages = new ArrayList<>();
-
-    /** The global-limit counts the recording transactions were given to correct. */
-    final List<ModelRatePermit> countsSettled = new ArrayList<>();
-
-    PendingAction pending;
-
-    @Override
-    public ConversationState begin(long customerId, String id, String text, String language) {
-      writes.add("begin");
-      roles.add("USER");
-      messages.add(StoredMessage.of(messages.size() + 1, ModelMessage.user(text)));
-      return new ConversationState(
-          CONVERSATION, customerId, 1, language, null, List.copyOf(messages), pending);
-    }
-
-    @Override
-    public OpenedTurn begin(
-        long customerId,
-        String id,
-        String text,
-        String language,
-        ToIntFunction<ConversationState> firstCall) {
-      ConversationState state = begin(customerId, id, text, language);
-      int tokens = firstCall.applyAsInt(state);
-      return new OpenedTurn(state, tokens < 0 ? null : budget.attempt(tokens));
-    }
-
-    @Override
-    public BigDecimal recordModelReply(
-        long customerId,
-        String id,
-        ModelReply reply,
-        boolean meter,
-        boolean keep,
-        BudgetReservation reservation) {
-      writes.add("reply");
-      return store(reply, meter, keep, reservation);
-    }
-
-    private BigDecimal store(
-        ModelReply reply, boolean meter, boolean keep, BudgetReservation reservation) {
-      if (reservation.held()) {
-        budget.settled.add(reservation.id());
-      }
-      if (meter && reservation.counted().counted()) {
-        countsSettled.add(reservation.counted());
-      }
-      if (meter) {
-        ledgerRows.add(
-            TokenCounts.of(reply.usage().input(), reply.usage().output(), reply.usage().cached()));
-      }
-      if (keep) {
-        roles.add("MODEL");
-      }
-      return meter ? new BigDecimal("0.001") : BigDecimal.ZERO;
-    }
-
-    @Override
-    public RecordedAnswer recordAnswer(
-        long customerId, String id, ModelReply reply, BudgetReservation reservation) {
-      writes.add("answer");
-      BigDecimal cost = store(reply, true, true, reservation);
-      return new RecordedAnswer(cost, budget.status(customerId).orElse(null));
-    }
-
-    @Override
-    public ToolStepRecord recordToolStep(
-        long customerId,
-        String id,
-        ModelReply reply,
-        BudgetReservation reservation,
-        List<ToolOutcome> outcomes,
-        int nextPromptTokens) {
-      writes.add("step");
-      BigDecimal cost = store(reply, true, true, reservation);
-      for (ToolOutcome outcome : outcomes) {
-        roles.add("TOOL");
-        if (outcome.pending() != null) {
-          pending = outcome.pending();
-        } else if (outcome.committed()) {
-          pending = null;
-        }
-      }
-      return new ToolStepRecord(
-          cost,
-          nextPromptTokens < 0
-              ? ReservationAttempt.granted(BudgetReservation.NONE)
-              : budget.attempt(nextPromptTokens));
-    }
-
-    @Override
-    public boolean fold(long customerId, String id, String summary, int throughSeq) {
-      writes.add("fold " + summary + " through " + throughSeq);
-      return true;
-    }
-
-    @Override
-    public void clearPendingConfirmation(long customerId, String id) {
-      pending = null;
     }
   }
 }
